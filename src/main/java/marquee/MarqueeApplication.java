@@ -1,15 +1,91 @@
 package marquee;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.ServiceLoader;
+import marquee.demo.DemoMarket;
+import marquee.shared.Command;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.Modulithic;
 
-/** The one deployable application: every top-level package below this one is a module. */
+/**
+ * The one deployable application: every top-level package below this one is a module.
+ * {@code main} is also the launcher's command line: {@code serve}, {@code seed}, and the file-based
+ * commands that modules contribute as {@link Command} services (forecast, audience, ...).
+ */
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class MarqueeApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(MarqueeApplication.class, args);
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+            System.err.print(usage());
+            System.exit(args.length == 0 ? 2 : 0);
+        }
+        String command = args[0];
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "serve" -> serve(rest);
+            case "seed" -> System.exit(seed(rest));
+            default -> System.exit(runFileCommand(command, rest));
+        }
+    }
+
+    static void serve(String[] args) {
+        List<String> springArgs = new ArrayList<>();
+        for (String arg : args) {
+            springArgs.add(arg.equals("--no-seed") ? "--marquee.demo.seed-on-start=false" : arg);
+        }
+        SpringApplication.run(MarqueeApplication.class, springArgs.toArray(String[]::new));
+    }
+
+    static int seed(String[] args) {
+        String[] springArgs = append(args, "--marquee.demo.seed-on-start=false");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MarqueeApplication.class)
+                .web(WebApplicationType.NONE).run(springArgs)) {
+            var report = context.getBean(DemoMarket.class).seedIfEmpty();
+            System.out.println(report.map(Object::toString).orElse("the store already has films: nothing seeded"));
+            return 0;
+        }
+    }
+
+    static int runFileCommand(String name, String[] args) {
+        for (Command command : commands()) {
+            if (command.name().equals(name)) {
+                return command.run(List.of(args), System.out, System.err);
+            }
+        }
+        System.err.println("marquee: unknown command '" + name + "'");
+        System.err.print(usage());
+        return 2;
+    }
+
+    static List<Command> commands() {
+        return ServiceLoader.load(Command.class).stream().map(ServiceLoader.Provider::get).toList();
+    }
+
+    static String usage() {
+        StringBuilder text = new StringBuilder("""
+                usage: ./marquee COMMAND [ARGS]
+                  serve [--no-seed] [--name=value ...]   run Marquee (console at http://localhost:8080)
+                  seed [--name=value ...]                seed the demo market into an empty store
+                """);
+        for (Command command : commands()) {
+            text.append("  %-38s %s%n".formatted(command.name() + " ...", command.summary()));
+        }
+        return text.toString();
+    }
+
+    private static String[] append(String[] args, String extra) {
+        String[] all = Arrays.copyOf(args, args.length + 1);
+        all[args.length] = extra;
+        return all;
     }
 }

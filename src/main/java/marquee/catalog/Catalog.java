@@ -1,0 +1,187 @@
+package marquee.catalog;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import marquee.catalog.internal.CinemaStore;
+import marquee.catalog.internal.FilmStore;
+import marquee.catalog.internal.HallLayout;
+import marquee.catalog.internal.ScreeningStore;
+import marquee.shared.Conflict;
+import marquee.shared.InvalidInput;
+import marquee.shared.NotFound;
+import marquee.shared.PageOf;
+import marquee.shared.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalog's API for the web layer and for other modules. */
+@Service
+@Transactional
+public class Catalog {
+
+    /** Time to empty and clean a hall after a film, before the next screening may start. */
+    public static final Duration TURNAROUND = Duration.ofMinutes(15);
+
+    private final FilmStore films;
+    private final CinemaStore cinemas;
+    private final ScreeningStore screenings;
+
+    Catalog(FilmStore films, CinemaStore cinemas, ScreeningStore screenings) {
+        this.films = films;
+        this.cinemas = cinemas;
+        this.screenings = screenings;
+    }
+
+    public Film addFilm(NewFilm film) {
+        return film(films.insert(film));
+    }
+
+    public FilmRelease addRelease(long filmId, NewRelease release) {
+        requireFilm(filmId);
+        long id = films.insertRelease(filmId, release);
+        return films.releases(filmId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Film film(long id) {
+        return films.find(id).orElseThrow(() -> new NotFound("film", id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<Film> films(FilmFilter filter, PageRequest page) {
+        return films.page(filter, page);
+    }
+
+    public Cinema addCinema(NewCinema cinema) {
+        zone(cinema.timeZone());
+        return cinema(cinemas.insert(cinema));
+    }
+
+    @Transactional(readOnly = true)
+    public Cinema cinema(long id) {
+        return cinemas.find(id).orElseThrow(() -> new NotFound("cinema", id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<Cinema> cinemas(CinemaFilter filter, PageRequest page) {
+        return cinemas.page(filter, page);
+    }
+
+    @Transactional(readOnly = true)
+    public List<City> cities() {
+        return cinemas.cities();
+    }
+
+    public Hall addHall(long cinemaId, NewHall hall) {
+        cinema(cinemaId);
+        long id = cinemas.insertHall(cinemaId, hall.name(), HallLayout.parse(hall.layout()));
+        return cinemas.hall(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Hall> halls(long cinemaId) {
+        cinema(cinemaId);
+        return cinemas.halls(cinemaId);
+    }
+
+    @Transactional(readOnly = true)
+    public SeatMap seatMap(long hallId) {
+        return cinemas.seatMap(hallId).orElseThrow(() -> new NotFound("hall", hallId));
+    }
+
+    /** Schedules one screening; refuses (409) one that overlaps another in the same hall. */
+    public Screening schedule(NewScreening request) {
+        Hall hall = cinemas.lockHall(request.hallId()).orElseThrow(() -> new NotFound("hall", request.hallId()));
+        ScreeningStore.Row row = new Lookups().settle(request, hall);
+        if (screenings.overlaps(hall.id(), row.startsAt(), row.endsAt())) {
+            throw new Conflict("hall " + hall.id() + " already has a screening between "
+                    + row.startsAt() + " and " + row.endsAt());
+        }
+        return screening(screenings.insert(row));
+    }
+
+    /**
+     * Stores many screenings at once without the overlap check: for the demo market and importers,
+     * which lay out each hall's day themselves. Returns how many were stored.
+     */
+    public int scheduleInBulk(List<NewScreening> requests) {
+        Lookups lookups = new Lookups();
+        List<ScreeningStore.Row> rows = requests.stream().map(r -> lookups.settle(r, lookups.hall(r.hallId()))).toList();
+        screenings.insertAll(rows);
+        return rows.size();
+    }
+
+    @Transactional(readOnly = true)
+    public Screening screening(long id) {
+        return screenings.find(id).orElseThrow(() -> new NotFound("screening", id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<Screening> screenings(ScreeningFilter filter, PageRequest page) {
+        return screenings.page(filter, page);
+    }
+
+    /** Whether the catalog has no films yet: a new store, into which the demo market may be seeded. */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return films.count() == 0;
+    }
+
+    @Transactional(readOnly = true)
+    public CatalogSize size() {
+        return new CatalogSize(films.count(), cinemas.count("cinema"), cinemas.count("hall"), cinemas.count("seat"),
+                screenings.count());
+    }
+
+    /** Settles a screening's derived fields (end, local day, release), remembering what it looked up. */
+    private final class Lookups {
+        private final Map<Long, Film> filmsById = new HashMap<>();
+        private final Map<Long, Hall> hallsById = new HashMap<>();
+        private final Map<Long, ZoneId> zonesByCinema = new HashMap<>();
+
+        Hall hall(long id) {
+            return hallsById.computeIfAbsent(id, k -> cinemas.hall(k).orElseThrow(() -> new NotFound("hall", k)));
+        }
+
+        ScreeningStore.Row settle(NewScreening request, Hall hall) {
+            Film film = filmsById.computeIfAbsent(request.filmId(), Catalog.this::film);
+            ZoneId zone = zonesByCinema.computeIfAbsent(hall.cinemaId(), k -> cinema(k).timeZone());
+            LocalDate localDay = request.startsAt().atZone(zone).toLocalDate();
+            FilmRelease release = release(film, request.releaseId(), localDay);
+            return new ScreeningStore.Row(hall.id(), film.id(), release.id(), request.startsAt(),
+                    request.startsAt().plus(Duration.ofMinutes(film.runtimeMin())).plus(TURNAROUND), localDay,
+                    request.format(), request.language(), request.basePriceMinor(), request.currency());
+        }
+    }
+
+    private static FilmRelease release(Film film, Long releaseId, LocalDate day) {
+        if (releaseId != null) {
+            return film.releases().stream().filter(r -> r.id() == releaseId).findFirst()
+                    .orElseThrow(() -> new InvalidInput("releaseId", "is not a release of film " + film.id()));
+        }
+        return film.releases().stream()
+                .filter(r -> !r.releaseDate().isAfter(day))
+                .max(Comparator.comparing(FilmRelease::releaseDate))
+                .orElseThrow(() -> new InvalidInput("filmId", "film " + film.id() + " has no release on or before " + day));
+    }
+
+    private void requireFilm(long filmId) {
+        if (!films.exists(filmId)) {
+            throw new NotFound("film", filmId);
+        }
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new InvalidInput("timeZone", "is not a known time zone (use an IANA name such as Asia/Shanghai)");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package marquee.catalog;
+
+public enum CreditRole { DIRECTOR, CAST, WRITER, PRODUCER, COMPOSER }

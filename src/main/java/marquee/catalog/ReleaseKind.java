@@ -1,0 +1,3 @@
+package marquee.catalog;
+
+public enum ReleaseKind { FIRST_RELEASE, RE_RELEASE, RESTORED }

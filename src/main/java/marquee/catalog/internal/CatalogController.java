@@ -1,0 +1,142 @@
+package marquee.catalog.internal;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import marquee.catalog.Catalog;
+import marquee.catalog.Cinema;
+import marquee.catalog.CinemaFilter;
+import marquee.catalog.City;
+import marquee.catalog.Film;
+import marquee.catalog.FilmFilter;
+import marquee.catalog.FilmRelease;
+import marquee.catalog.Hall;
+import marquee.catalog.NewCinema;
+import marquee.catalog.NewFilm;
+import marquee.catalog.NewHall;
+import marquee.catalog.NewRelease;
+import marquee.catalog.NewScreening;
+import marquee.catalog.Screening;
+import marquee.catalog.ScreeningFilter;
+import marquee.catalog.SeatMap;
+import marquee.shared.PageOf;
+import marquee.shared.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The catalog's JSON API. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Catalog", description = "Films, releases, cinemas, halls with seat maps, screenings")
+class CatalogController {
+
+    private final Catalog catalog;
+
+    CatalogController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/films")
+    PageOf<Film> films(@RequestParam(required = false) String q,
+                       @RequestParam(required = false) String genre,
+                       @RequestParam(required = false) String city,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                       @RequestParam(defaultValue = "0") int page,
+                       @RequestParam(defaultValue = "20") int size) {
+        return catalog.films(new FilmFilter(q, genre, city, date), new PageRequest(page, size));
+    }
+
+    @GetMapping("/films/{id}")
+    Film film(@PathVariable long id) {
+        return catalog.film(id);
+    }
+
+    @PostMapping("/films")
+    ResponseEntity<Film> addFilm(@Valid @RequestBody NewFilm film) {
+        Film created = catalog.addFilm(film);
+        return ResponseEntity.created(URI.create("/api/films/" + created.id())).body(created);
+    }
+
+    @GetMapping("/films/{id}/releases")
+    List<FilmRelease> releases(@PathVariable long id) {
+        return catalog.film(id).releases();
+    }
+
+    @PostMapping("/films/{id}/releases")
+    ResponseEntity<FilmRelease> addRelease(@PathVariable long id, @Valid @RequestBody NewRelease release) {
+        FilmRelease created = catalog.addRelease(id, release);
+        return ResponseEntity.created(URI.create("/api/films/" + id + "/releases")).body(created);
+    }
+
+    @GetMapping("/cities")
+    List<City> cities() {
+        return catalog.cities();
+    }
+
+    @GetMapping("/cinemas")
+    PageOf<Cinema> cinemas(@RequestParam(required = false) String city,
+                           @RequestParam(required = false) String province,
+                           @RequestParam(required = false) Integer tier,
+                           @RequestParam(required = false) String chain,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "20") int size) {
+        return catalog.cinemas(new CinemaFilter(city, province, tier, chain), new PageRequest(page, size));
+    }
+
+    @GetMapping("/cinemas/{id}")
+    Cinema cinema(@PathVariable long id) {
+        return catalog.cinema(id);
+    }
+
+    @PostMapping("/cinemas")
+    ResponseEntity<Cinema> addCinema(@Valid @RequestBody NewCinema cinema) {
+        Cinema created = catalog.addCinema(cinema);
+        return ResponseEntity.created(URI.create("/api/cinemas/" + created.id())).body(created);
+    }
+
+    @GetMapping("/cinemas/{id}/halls")
+    List<Hall> halls(@PathVariable long id) {
+        return catalog.halls(id);
+    }
+
+    @PostMapping("/cinemas/{id}/halls")
+    ResponseEntity<SeatMap> addHall(@PathVariable long id, @Valid @RequestBody NewHall hall) {
+        Hall created = catalog.addHall(id, hall);
+        return ResponseEntity.created(URI.create("/api/halls/" + created.id())).body(catalog.seatMap(created.id()));
+    }
+
+    @GetMapping("/halls/{id}")
+    SeatMap seatMap(@PathVariable long id) {
+        return catalog.seatMap(id);
+    }
+
+    @GetMapping("/screenings")
+    PageOf<Screening> screenings(@RequestParam(required = false) Long film,
+                                 @RequestParam(required = false) Long cinema,
+                                 @RequestParam(required = false) String city,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "20") int size) {
+        return catalog.screenings(new ScreeningFilter(film, cinema, city, date), new PageRequest(page, size));
+    }
+
+    @GetMapping("/screenings/{id}")
+    Screening screening(@PathVariable long id) {
+        return catalog.screening(id);
+    }
+
+    @PostMapping("/screenings")
+    ResponseEntity<Screening> schedule(@Valid @RequestBody NewScreening screening) {
+        Screening created = catalog.schedule(screening);
+        return ResponseEntity.created(URI.create("/api/screenings/" + created.id())).body(created);
+    }
+}

@@ -1,0 +1,144 @@
+package marquee.catalog.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import marquee.catalog.Credit;
+import marquee.catalog.CreditRole;
+import marquee.catalog.Film;
+import marquee.catalog.FilmFilter;
+import marquee.catalog.FilmRelease;
+import marquee.catalog.NewFilm;
+import marquee.catalog.NewRelease;
+import marquee.catalog.ReleaseKind;
+import marquee.shared.PageOf;
+import marquee.shared.PageRequest;
+import marquee.shared.jdbc.Conditions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Films, their credits and releases, in the film, film_credit and film_release tables. */
+@Repository
+public class FilmStore {
+
+    private final JdbcClient jdbc;
+
+    FilmStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(NewFilm film) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into film (original_title, chinese_title, english_title, genres, runtime_min, country,
+                                  original_language, certificate, tags, franchise, synopsis)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(film.originalTitle().trim(), film.chineseTitle(), film.englishTitle(), ListColumn.write(film.genres()),
+                        film.runtimeMin(), film.country(), film.originalLanguage(), film.certificate(),
+                        ListColumn.write(film.tags()), film.franchise(), film.synopsis())
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        insertCredits(id, film.credits());
+        return id;
+    }
+
+    private void insertCredits(long filmId, List<Credit> credits) {
+        for (int i = 0; i < credits.size(); i++) {
+            Credit credit = credits.get(i);
+            jdbc.sql("insert into film_credit (film_id, role, ordinal, person_name) values (?, ?, ?, ?)")
+                    .params(filmId, credit.role().name(), i, credit.name().trim())
+                    .update();
+        }
+    }
+
+    public long insertRelease(long filmId, NewRelease release) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into film_release (film_id, kind, release_date, formats, note) values (?, ?, ?, ?, ?)")
+                .params(filmId, release.kind().name(), release.releaseDate(), ListColumn.write(release.formats()), release.note())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public boolean exists(long filmId) {
+        return jdbc.sql("select count(*) from film where id = ?").param(filmId).query(Long.class).single() > 0;
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from film").query(Long.class).single();
+    }
+
+    public Optional<Film> find(long id) {
+        return jdbc.sql("select * from film where id = ?").param(id).query(this::filmRow).optional()
+                .map(film -> withDetails(List.of(film)).getFirst());
+    }
+
+    public PageOf<Film> page(FilmFilter filter, PageRequest page) {
+        Conditions where = new Conditions()
+                .when(Conditions.containing(filter.text()),
+                        "(lower(original_title) like ? escape '\\' or lower(chinese_title) like ? escape '\\'"
+                                + " or lower(english_title) like ? escape '\\')")
+                .when(ListColumn.element(filter.genre()), "lower(genres) like ?")
+                .when(filter.city(), "exists (select 1 from screening s join hall h on h.id = s.hall_id"
+                        + " join cinema c on c.id = h.cinema_id where s.film_id = film.id and c.city = ?)")
+                .when(filter.date(), "exists (select 1 from screening s where s.film_id = film.id and s.local_day = ?)");
+        long total = jdbc.sql("select count(*) from film" + where.where()).params(where.params()).query(Long.class).single();
+        List<Film> films = jdbc.sql("select * from film" + where.where() + " order by id limit ? offset ?")
+                .params(where.params()).param(page.size()).param(page.offset())
+                .query(this::filmRow).list();
+        return new PageOf<>(withDetails(films), page.page(), page.size(), total);
+    }
+
+    public List<FilmRelease> releases(long filmId) {
+        return releasesOf(List.of(filmId)).getOrDefault(filmId, List.of());
+    }
+
+    private List<Film> withDetails(List<Film> films) {
+        if (films.isEmpty()) {
+            return films;
+        }
+        List<Long> ids = films.stream().map(Film::id).toList();
+        Map<Long, List<Credit>> credits = creditsOf(ids);
+        Map<Long, List<FilmRelease>> releases = releasesOf(ids);
+        List<Film> detailed = new ArrayList<>(films.size());
+        for (Film f : films) {
+            detailed.add(new Film(f.id(), f.originalTitle(), f.chineseTitle(), f.englishTitle(), f.genres(), f.runtimeMin(),
+                    f.country(), f.originalLanguage(), f.certificate(), f.tags(), f.franchise(), f.synopsis(),
+                    credits.getOrDefault(f.id(), List.of()), releases.getOrDefault(f.id(), List.of())));
+        }
+        return detailed;
+    }
+
+    private Map<Long, List<Credit>> creditsOf(Collection<Long> filmIds) {
+        record Row(long filmId, Credit credit) {}
+        return jdbc.sql("select * from film_credit where film_id in (:ids) order by film_id, role, ordinal")
+                .param("ids", filmIds)
+                .query((rs, n) -> new Row(rs.getLong("film_id"),
+                        new Credit(CreditRole.valueOf(rs.getString("role")), rs.getString("person_name"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Row::filmId, Collectors.mapping(Row::credit, Collectors.toList())));
+    }
+
+    private Map<Long, List<FilmRelease>> releasesOf(Collection<Long> filmIds) {
+        return jdbc.sql("select * from film_release where film_id in (:ids) order by film_id, release_date")
+                .param("ids", filmIds)
+                .query((rs, n) -> new FilmRelease(rs.getLong("id"), rs.getLong("film_id"),
+                        ReleaseKind.valueOf(rs.getString("kind")), rs.getObject("release_date", java.time.LocalDate.class),
+                        ListColumn.read(rs.getString("formats")), rs.getString("note")))
+                .list().stream()
+                .collect(Collectors.groupingBy(FilmRelease::filmId));
+    }
+
+    private Film filmRow(ResultSet rs, int rowNum) throws SQLException {
+        return new Film(rs.getLong("id"), rs.getString("original_title"), rs.getString("chinese_title"),
+                rs.getString("english_title"), ListColumn.read(rs.getString("genres")), rs.getInt("runtime_min"),
+                rs.getString("country"), rs.getString("original_language"), rs.getString("certificate"),
+                ListColumn.read(rs.getString("tags")), rs.getString("franchise"), rs.getString("synopsis"),
+                List.of(), List.of());
+    }
+}

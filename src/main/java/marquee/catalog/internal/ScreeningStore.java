@@ -1,0 +1,113 @@
+package marquee.catalog.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import marquee.catalog.Screening;
+import marquee.catalog.ScreeningFilter;
+import marquee.shared.Money;
+import marquee.shared.PageOf;
+import marquee.shared.PageRequest;
+import marquee.shared.jdbc.Conditions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Screenings, read together with their cinema's city and time zone. */
+@Repository
+public class ScreeningStore {
+
+    /** A screening ready to store: every derived field (end, local day, release) already settled. */
+    public record Row(long hallId, long filmId, long releaseId, Instant startsAt, Instant endsAt, LocalDate localDay,
+                      String format, String language, long basePriceMinor, String currency) {}
+
+    private static final String SELECT = """
+            select s.*, h.cinema_id, c.city, c.time_zone
+            from screening s join hall h on h.id = s.hall_id join cinema c on c.id = h.cinema_id""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ScreeningStore(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    public long insert(Row row) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into screening (hall_id, film_id, release_id, starts_at, ends_at, local_day, format, language,
+                                       base_price_minor, currency)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(row.hallId(), row.filmId(), row.releaseId(), utc(row.startsAt()), utc(row.endsAt()), row.localDay(),
+                        row.format(), row.language(), row.basePriceMinor(), row.currency())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public void insertAll(List<Row> rows) {
+        batch.batchUpdate("""
+                insert into screening (hall_id, film_id, release_id, starts_at, ends_at, local_day, format, language,
+                                       base_price_minor, currency)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, row) -> {
+            ps.setLong(1, row.hallId());
+            ps.setLong(2, row.filmId());
+            ps.setLong(3, row.releaseId());
+            ps.setObject(4, utc(row.startsAt()));
+            ps.setObject(5, utc(row.endsAt()));
+            ps.setObject(6, row.localDay());
+            ps.setString(7, row.format());
+            ps.setString(8, row.language());
+            ps.setLong(9, row.basePriceMinor());
+            ps.setString(10, row.currency());
+        });
+    }
+
+    /** Whether another screening in the hall runs at any moment of [start, end). */
+    public boolean overlaps(long hallId, Instant start, Instant end) {
+        return jdbc.sql("select count(*) from screening where hall_id = ? and starts_at < ? and ends_at > ?")
+                .params(hallId, utc(end), utc(start)).query(Long.class).single() > 0;
+    }
+
+    public Optional<Screening> find(long id) {
+        return jdbc.sql(SELECT + " where s.id = ?").param(id).query(this::screeningRow).optional();
+    }
+
+    public PageOf<Screening> page(ScreeningFilter filter, PageRequest page) {
+        Conditions where = new Conditions()
+                .when(filter.filmId(), "s.film_id = ?")
+                .when(filter.cinemaId(), "h.cinema_id = ?")
+                .when(filter.city(), "c.city = ?")
+                .when(filter.date(), "s.local_day = ?");
+        long total = jdbc.sql("select count(*) from screening s join hall h on h.id = s.hall_id join cinema c on c.id = h.cinema_id"
+                        + where.where()).params(where.params()).query(Long.class).single();
+        List<Screening> screenings = jdbc.sql(SELECT + where.where() + " order by s.starts_at, s.id limit ? offset ?")
+                .params(where.params()).param(page.size()).param(page.offset())
+                .query(this::screeningRow).list();
+        return new PageOf<>(screenings, page.page(), page.size(), total);
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from screening").query(Long.class).single();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private Screening screeningRow(ResultSet rs, int rowNum) throws SQLException {
+        return new Screening(rs.getLong("id"), rs.getLong("film_id"), rs.getLong("release_id"), rs.getLong("cinema_id"),
+                rs.getLong("hall_id"), rs.getString("city"), ZoneId.of(rs.getString("time_zone")),
+                rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
+                rs.getString("format"), rs.getString("language"),
+                new Money(rs.getLong("base_price_minor"), rs.getString("currency")));
+    }
+}

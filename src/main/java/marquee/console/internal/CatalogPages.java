@@ -1,0 +1,103 @@
+package marquee.console.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import marquee.catalog.Catalog;
+import marquee.catalog.Cinema;
+import marquee.catalog.City;
+import marquee.catalog.Film;
+import marquee.catalog.FilmFilter;
+import marquee.catalog.Screening;
+import marquee.catalog.ScreeningFilter;
+import marquee.shared.PageOf;
+import marquee.shared.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The console's catalog pages: the film list with filters, and a film's detail with its screenings. */
+@Controller
+class CatalogPages {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final int FILMS_PER_PAGE = 24;
+
+    private final Catalog catalog;
+
+    CatalogPages(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/films";
+    }
+
+    @GetMapping("/films")
+    String films(@RequestParam(required = false) String q,
+                 @RequestParam(required = false) String genre,
+                 @RequestParam(required = false) String city,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                 @RequestParam(defaultValue = "0") int page,
+                 Model model) {
+        PageOf<Film> films = catalog.films(new FilmFilter(q, genre, city, date), new PageRequest(Math.max(page, 0), FILMS_PER_PAGE));
+        model.addAttribute("films", films);
+        model.addAttribute("cities", catalog.cities());
+        model.addAttribute("genres", List.of("Animation", "Documentary", "Drama", "Comedy", "Romance", "Sci-Fi",
+                "Action", "Thriller", "Family", "History", "Music"));
+        model.addAttribute("q", q);
+        model.addAttribute("genre", genre);
+        model.addAttribute("city", city);
+        model.addAttribute("date", date);
+        model.addAttribute("section", "films");
+        return "console/films";
+    }
+
+    @GetMapping("/films/{id}")
+    String film(@PathVariable long id, @RequestParam(required = false) String city,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                Model model) {
+        Film film = catalog.film(id);
+        List<City> cities = catalog.cities();
+        String chosenCity = city != null && !city.isBlank() ? city : cities.isEmpty() ? null : cities.getFirst().name();
+        LocalDate day = date != null ? date : LocalDate.now(CHINA);
+        List<Screening> screenings = chosenCity == null ? List.of()
+                : catalog.screenings(new ScreeningFilter(id, null, chosenCity, day), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        model.addAttribute("film", film);
+        model.addAttribute("cities", cities);
+        model.addAttribute("city", chosenCity);
+        model.addAttribute("day", day);
+        model.addAttribute("days", day.datesUntil(day.plusDays(7)).toList());
+        model.addAttribute("screeningsByCinema", byCinema(screenings));
+        model.addAttribute("dailyCounts", dailyCounts(id, chosenCity, day));
+        model.addAttribute("section", "films");
+        return "console/film";
+    }
+
+    private Map<Cinema, List<Screening>> byCinema(List<Screening> screenings) {
+        Map<Long, List<Screening>> grouped = screenings.stream()
+                .collect(Collectors.groupingBy(Screening::cinemaId, TreeMap::new, Collectors.toList()));
+        Map<Cinema, List<Screening>> result = new LinkedHashMap<>();
+        grouped.forEach((cinemaId, list) -> result.put(catalog.cinema(cinemaId), list));
+        return result;
+    }
+
+    /** Screenings of the film in the city for each of the next seven days: the data of the page's chart. */
+    private Map<String, Long> dailyCounts(long filmId, String city, LocalDate from) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (LocalDate d = from; d.isBefore(from.plusDays(7)); d = d.plusDays(1)) {
+            long total = city == null ? 0
+                    : catalog.screenings(new ScreeningFilter(filmId, null, city, d), new PageRequest(0, 1)).total();
+            counts.put(d.toString(), total);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,100 @@
+package marquee.demo.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import marquee.catalog.Catalog;
+import marquee.catalog.Film;
+import marquee.catalog.NewHall;
+import marquee.catalog.NewRelease;
+import marquee.catalog.NewScreening;
+import marquee.demo.DemoMarket;
+import marquee.demo.DemoSettings;
+import marquee.demo.SeedReport;
+import marquee.demo.internal.CinemaPlan.PlannedCinema;
+import marquee.demo.internal.ScreeningPlan.SlateEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the demo market through the catalog's API. Films go first, then cinemas in chunks of one
+ * transaction each; an interrupted seeding leaves whole cinemas only, and a store with films is never seeded again.
+ */
+@Service
+class DemoMarketSeeder implements DemoMarket {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMarketSeeder.class);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final int CINEMAS_PER_TRANSACTION = 32;
+
+    private final Catalog catalog;
+    private final DemoSettings settings;
+    private final TransactionTemplate transaction;
+
+    DemoMarketSeeder(Catalog catalog, DemoSettings settings, TransactionTemplate transaction) {
+        this.catalog = catalog;
+        this.settings = settings;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public Optional<SeedReport> seedIfEmpty() {
+        if (!catalog.isEmpty()) {
+            log.info("demo market: the store already has films, nothing seeded");
+            return Optional.empty();
+        }
+        return Optional.of(seed());
+    }
+
+    @Override
+    public SeedReport seed() {
+        long started = System.nanoTime();
+        LocalDate firstDay = settings.startDate() != null ? settings.startDate() : LocalDate.now(CHINA);
+        SplittableRandom random = new SplittableRandom(settings.randomSeed());
+        List<SlateEntry> slate = transaction.execute(status -> seedFilms(firstDay));
+        List<PlannedCinema> cinemas = CinemaPlan.plan(DemoSlate.cities(), settings.cinemas(), random);
+        log.info("demo market: {} films; seeding {} cinemas with {} days of screenings from {}",
+                slate.size(), cinemas.size(), settings.days(), firstDay);
+        // Commits every few dozen cinemas: the embedded store commits one huge transaction slowly.
+        for (int from = 0; from < cinemas.size(); from += CINEMAS_PER_TRANSACTION) {
+            List<PlannedCinema> chunk = cinemas.subList(from, Math.min(from + CINEMAS_PER_TRANSACTION, cinemas.size()));
+            transaction.executeWithoutResult(status -> seedCinemas(chunk, slate, firstDay, random));
+            log.info("demo market: {}/{} cinemas seeded", from + chunk.size(), cinemas.size());
+        }
+        SeedReport report = new SeedReport(catalog.size(), (System.nanoTime() - started) / 1_000_000);
+        log.info("{}", report);
+        return report;
+    }
+
+    private void seedCinemas(List<PlannedCinema> cinemas, List<SlateEntry> slate, LocalDate firstDay, SplittableRandom random) {
+        List<NewScreening> screenings = new ArrayList<>();
+        for (PlannedCinema planned : cinemas) {
+            long cinemaId = catalog.addCinema(planned.cinema()).id();
+            for (HallDesign design : planned.halls()) {
+                long hallId = catalog.addHall(cinemaId, new NewHall(design.name(), design.layout())).id();
+                for (int d = 0; d < settings.days(); d++) {
+                    screenings.addAll(ScreeningPlan.hallDay(hallId, design, planned.tier(), firstDay.plusDays(d), CHINA,
+                            slate, random));
+                }
+            }
+        }
+        catalog.scheduleInBulk(screenings);
+    }
+
+    private List<SlateEntry> seedFilms(LocalDate firstDay) {
+        List<SlateEntry> slate = new ArrayList<>();
+        for (DemoFilm demo : DemoSlate.films(firstDay)) {
+            Film film = catalog.addFilm(demo.film());
+            for (NewRelease release : demo.releases()) {
+                catalog.addRelease(film.id(), release);
+            }
+            slate.add(new SlateEntry(film.id(), demo));
+        }
+        return slate;
+    }
+}

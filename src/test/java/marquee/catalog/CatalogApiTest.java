@@ -1,0 +1,157 @@
+package marquee.catalog;
+
+import static marquee.catalog.CatalogFixtures.aCinemaIn;
+import static marquee.catalog.CatalogFixtures.aFilm;
+import static marquee.catalog.CatalogFixtures.aHall;
+import static marquee.catalog.CatalogFixtures.aScreening;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import marquee.demo.DemoMarket;
+import marquee.testing.Http;
+import marquee.testing.MarqueeTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The catalog's JSON API over real HTTP, on a small demo market. */
+@MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class CatalogApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoMarket demoMarket;
+    @Autowired
+    Catalog catalog;
+    Http http;
+
+    @BeforeEach
+    void market() {
+        demoMarket.seedIfEmpty();
+        http = new Http(port);
+    }
+
+    /** The demo market starts today in China. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Test
+    void the_film_list_has_the_press_release_films() {
+        Http.Answer answer = http.get("/api/films?size=100");
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode page = answer.json();
+        assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(21);
+        assertThat(page.get("items").findValuesAsString("englishTitle"))
+                .contains("Suzume", "The First Slam Dunk", "Castle in the Sky", "Free Solo", "Capernaum",
+                        "The Legend of 1900", "Snow Leopard", "Fly Me to the Moon");
+    }
+
+    @Test
+    void films_are_filtered_by_city_and_date_and_paged() {
+        JsonNode firstPage = http.get("/api/films?size=5&page=0").json();
+        assertThat(firstPage.get("items").size()).isEqualTo(5);
+        assertThat(firstPage.get("size").asInt()).isEqualTo(5);
+
+        JsonNode showing = http.get("/api/films?city=Beijing&date=" + today() + "&size=100").json();
+        assertThat(showing.get("total").asLong()).isPositive();
+        assertThat(showing.get("items").findValuesAsString("englishTitle")).doesNotContain("Dune: Part Two");
+    }
+
+    @Test
+    void screenings_list_by_film_city_and_local_day_with_their_price_in_minor_units() {
+        JsonNode screenings = http.get("/api/screenings?city=Shanghai&date=" + today().plusDays(1) + "&size=3").json();
+
+        assertThat(screenings.get("total").asLong()).isPositive();
+        JsonNode first = screenings.get("items").get(0);
+        assertThat(first.get("city").asString()).isEqualTo("Shanghai");
+        assertThat(first.get("basePrice").get("minor").asLong()).isGreaterThanOrEqualTo(5500);
+        assertThat(first.get("basePrice").get("currency").asString()).isEqualTo("CNY");
+        assertThat(first.get("localStart").asString()).startsWith(today().plusDays(1) + "T");
+        long hallId = first.get("hallId").asLong();
+        JsonNode seatMap = http.get("/api/halls/" + hallId).json();
+        assertThat(seatMap.get("seats").size()).isEqualTo(seatMap.get("hall").get("capacity").asInt());
+    }
+
+    @Test
+    void an_unknown_id_is_a_404_problem() {
+        Http.Answer answer = http.get("/api/films/999999");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("detail").asString()).isEqualTo("film 999999 not found");
+    }
+
+    @Test
+    void invalid_fields_are_a_400_naming_each_field() {
+        Http.Answer answer = http.post("/api/films", """
+                {"originalTitle": "", "genres": [], "runtimeMin": 0, "country": "Japan"}""");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("genres", "originalTitle", "runtimeMin");
+    }
+
+    @Test
+    void malformed_json_wrong_types_and_unknown_fields_are_400_never_500() {
+        assertThat(http.post("/api/films", "{\"originalTitle\": \"x\",").status()).isEqualTo(400);
+        Http.Answer wrongType = http.post("/api/films", """
+                {"originalTitle": "x", "genres": ["Drama"], "runtimeMin": "long", "country": "Japan"}""");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("detail").asString()).contains("runtimeMin");
+        Http.Answer unknown = http.post("/api/films", """
+                {"originalTitle": "x", "genres": ["Drama"], "runtimeMin": 90, "country": "Japan", "budget": 1}""");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("detail").asString()).contains("budget");
+        assertThat(http.get("/api/films?page=-1").status()).isEqualTo(400);
+        assertThat(http.get("/api/films?date=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_film_posted_is_created_and_readable() {
+        Http.Answer created = http.post("/api/films", Http.json(aFilm().titled("Snow Leopard Returns").build()));
+
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(http.get("/api/films/" + id).json().get("originalTitle").asString()).isEqualTo("Snow Leopard Returns");
+    }
+
+    @Test
+    void an_overlapping_screening_is_a_409() {
+        Film film = aFilm().addTo(catalog);
+        long cinema = catalog.addCinema(aCinemaIn("Lhasa", 5)).id();
+        long hall = catalog.addHall(cinema, aHall(4, 6)).id();
+        Instant start = Instant.parse("2026-11-28T10:00:00Z");
+        assertThat(http.post("/api/screenings", Http.json(aScreening(hall, film.id(), start))).status()).isEqualTo(201);
+
+        Http.Answer clash = http.post("/api/screenings", Http.json(aScreening(hall, film.id(), start.plusSeconds(1800))));
+
+        assertThat(clash.status()).isEqualTo(409);
+        assertThat(clash.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_hall_with_an_unknown_seat_letter_is_refused_naming_the_row() {
+        long cinema = catalog.addCinema(aCinemaIn("Lijiang", 5)).id();
+
+        Http.Answer answer = http.post("/api/cinemas/" + cinema + "/halls", """
+                {"name": "Odd", "layout": ["SSSS", "SSXS"]}""");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("layout[1]");
+    }
+
+    @Test
+    void the_openapi_document_and_health_are_served() {
+        assertThat(http.get("/v3/api-docs").body()).contains("/api/films");
+        assertThat(http.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+        assertThat(http.get("/actuator/prometheus").status()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,7 @@
+package marquee.catalog;
+
+import marquee.testing.MarqueeTest;
+
+@MarqueeTest
+class CatalogStoreOnH2Test extends CatalogStoreSpec {
+}

@@ -1,0 +1,91 @@
+package marquee.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import marquee.demo.DemoMarket;
+import marquee.testing.Browser;
+import marquee.testing.MarqueeTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What a person sees in the console, in a real headless Chromium. */
+@MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ConsoleBrowserTest {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoMarket market;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void market() {
+        market.seedIfEmpty();
+    }
+
+    @Test
+    void the_catalog_lists_the_press_release_films_and_filters_by_genre() throws Exception {
+        browser.get("http://127.0.0.1:" + port + "/");
+
+        assertThat(browser.getTitle()).contains("Films");
+        List<String> titles = browser.findElements(By.cssSelector(".film-card .subtitle")).stream().map(WebElement::getText).toList();
+        assertThat(titles).contains("Suzume", "Free Solo", "Capernaum");
+        Browser.screenshot(browser, "catalog");
+
+        new Select(browser.findElement(By.name("genre"))).selectByVisibleText("Documentary");
+        browser.findElement(By.cssSelector(".filters button")).click();
+
+        List<String> documentaries = browser.findElements(By.cssSelector(".film-card .subtitle")).stream().map(WebElement::getText).toList();
+        assertThat(documentaries).contains("Free Solo").doesNotContain("Suzume");
+    }
+
+    @Test
+    void a_film_page_shows_its_releases_screenings_and_a_chart() throws Exception {
+        browser.get("http://127.0.0.1:" + port + "/films?q=legend");
+        browser.findElement(By.partialLinkText("海上钢琴师")).click();
+
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("The Legend of 1900");
+        assertThat(browser.findElement(By.cssSelector("table.releases")).getText()).contains("restored", "first release");
+        new Select(browser.findElement(By.name("city"))).selectByVisibleText("Beijing");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> "true".equals(d.findElement(By.id("screenings-chart")).getAttribute("data-rendered")));
+        assertThat(browser.findElements(By.cssSelector("#screenings-chart canvas"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".showtimes li"))).isNotEmpty();
+        Path shot = Browser.screenshot(browser, "film-detail");
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void an_unknown_film_shows_a_not_found_page() {
+        browser.get("http://127.0.0.1:" + port + "/films/999999");
+
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Not found");
+    }
+}

@@ -13,6 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * The one deployable application: every top-level package below this one is a module.
@@ -22,6 +23,7 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync
 public class MarqueeApplication {
 
     public static void main(String[] args) {

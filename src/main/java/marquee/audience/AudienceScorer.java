@@ -8,7 +8,7 @@ import java.util.List;
  * Scores every moviegoer for a film with the cold-start model's linear form and keeps the top K,
  * in one pass and without sorting everyone: a bounded min-heap only does work for the few
  * moviegoers that beat the current K-th best.
- * <p>score = activity × newReleaseActivity + recency × daysSinceLast + genre × mean lift over the film's genres
+ * <p>score = activity × newReleaseActivity + early × earlyNewReleases + genre × mean lift over the film's genres
  */
 public final class AudienceScorer {
 
@@ -16,22 +16,22 @@ public final class AudienceScorer {
      * Raw-unit weights of the cold-start model trained at the 2013-06-01 cutoff of the MovieTweetings
      * snapshot (ColdStartModel.toScorer()); a starting point until the platform trains on its own data.
      */
-    public static final AudienceScorer MOVIETWEETINGS_2013 = new AudienceScorer(1.4842, 0.3761, -0.2576);
+    public static final AudienceScorer MOVIETWEETINGS_2013 = new AudienceScorer(0.6839, 0.3436, 1.2038);
 
     private final double activityWeight;
     private final double genreWeight;
-    private final double recencyWeight;
+    private final double earlyWeight;
 
-    public AudienceScorer(double activityWeight, double genreWeight, double recencyWeight) {
+    public AudienceScorer(double activityWeight, double genreWeight, double earlyWeight) {
         this.activityWeight = activityWeight;
         this.genreWeight = genreWeight;
-        this.recencyWeight = recencyWeight;
+        this.earlyWeight = earlyWeight;
     }
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "AudienceScorer[activity=%.4f, genre=%.4f, recency=%.4f]",
-                activityWeight, genreWeight, recencyWeight);
+        return String.format(java.util.Locale.ROOT, "AudienceScorer[activity=%.4f, genre=%.4f, early=%.4f]",
+                activityWeight, genreWeight, earlyWeight);
     }
 
     /** The K moviegoers most likely to come to a film of the given genres (unknown genres are ignored). */
@@ -41,17 +41,17 @@ public final class AudienceScorer {
         }
         float[][] lifts = liftsOf(filmGenres, moviegoers);
         float a = (float) activityWeight;
-        float r = (float) recencyWeight;
+        float e = (float) earlyWeight;
         float g = lifts.length == 0 ? 0 : (float) (genreWeight / lifts.length);
         float[] activity = moviegoers.newReleaseActivity();
-        float[] recency = moviegoers.daysSinceLast();
+        float[] early = moviegoers.earlyNewReleases();
         TopK top = new TopK(Math.min(k, moviegoers.size()));
         for (int i = 0; i < activity.length; i++) {
             float lift = 0;
             for (float[] genre : lifts) {
                 lift += genre[i];
             }
-            top.offer(i, a * activity[i] + r * recency[i] + g * lift);
+            top.offer(i, a * activity[i] + e * early[i] + g * lift);
         }
         return top.ranking();
     }
@@ -60,17 +60,17 @@ public final class AudienceScorer {
     public float[] scoresOf(Collection<String> filmGenres, MoviegoerFeatures moviegoers) {
         float[][] lifts = liftsOf(filmGenres, moviegoers);
         float a = (float) activityWeight;
-        float r = (float) recencyWeight;
+        float e = (float) earlyWeight;
         float g = lifts.length == 0 ? 0 : (float) (genreWeight / lifts.length);
         float[] activity = moviegoers.newReleaseActivity();
-        float[] recency = moviegoers.daysSinceLast();
+        float[] early = moviegoers.earlyNewReleases();
         float[] scores = new float[activity.length];
         for (int i = 0; i < activity.length; i++) {
             float lift = 0;
             for (float[] genre : lifts) {
                 lift += genre[i];
             }
-            scores[i] = a * activity[i] + r * recency[i] + g * lift;
+            scores[i] = a * activity[i] + e * early[i] + g * lift;
         }
         return scores;
     }

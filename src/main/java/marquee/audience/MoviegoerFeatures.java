@@ -9,19 +9,19 @@ import java.util.Objects;
  * array.
  *
  * @param newReleaseActivity log(1 + decayed count of their interactions with this year's films)
- * @param daysSinceLast      log(1 + days since their last interaction)
+ * @param earlyNewReleases   log(1 + decayed count of this year's films they rated within 30 days of release)
  * @param genreLift          {@code genreLift[g][i]}: log of their smoothed share of genre g over the market's
  * @param genres             genre names, in the order of {@code genreLift}
  */
-public record MoviegoerFeatures(float[] newReleaseActivity, float[] daysSinceLast, float[][] genreLift,
+public record MoviegoerFeatures(float[] newReleaseActivity, float[] earlyNewReleases, float[][] genreLift,
         List<String> genres) {
 
     public MoviegoerFeatures {
         Objects.requireNonNull(newReleaseActivity);
-        Objects.requireNonNull(daysSinceLast);
+        Objects.requireNonNull(earlyNewReleases);
         genres = List.copyOf(genres);
         int n = newReleaseActivity.length;
-        if (daysSinceLast.length != n || genreLift.length != genres.size()) {
+        if (earlyNewReleases.length != n || genreLift.length != genres.size()) {
             throw new IllegalArgumentException("feature arrays disagree on the number of moviegoers or genres");
         }
         for (float[] lift : genreLift) {

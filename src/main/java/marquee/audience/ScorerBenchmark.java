@@ -82,17 +82,17 @@ final class ScorerBenchmark {
 
     static MoviegoerFeatures synthetic(int n, SplittableRandom random) {
         float[] activity = new float[n];
-        float[] recency = new float[n];
+        float[] early = new float[n];
         float[][] lift = new float[GENRES.size()][n];
         for (int i = 0; i < n; i++) {
             // Most moviegoers are light users; a few are very active.
             activity[i] = (float) Math.log1p(-Math.log(1 - random.nextDouble()) * 2);
-            recency[i] = (float) Math.log1p(random.nextDouble() * 120);
+            early[i] = activity[i] * (float) random.nextDouble();
             for (float[] genre : lift) {
                 genre[i] = (float) (random.nextDouble() * 2 - 1);
             }
         }
-        return new MoviegoerFeatures(activity, recency, lift, GENRES);
+        return new MoviegoerFeatures(activity, early, lift, GENRES);
     }
 
     private static double median(double[] values) {

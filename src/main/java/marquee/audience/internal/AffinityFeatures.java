@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * Turns a moviegoer's profile and a not-yet-rated film's metadata into the numbers the
  * cold-start model weighs. Kept to three on purpose: on the tuning backtest, adding total
- * activity, tenure, early viewing, title words (franchises), genre-Jaccard neighbours or a
- * week-scale activity made the regression rank worse (they mostly restate "is active").
+ * activity, days since the last interaction, tenure, title words (franchises), genre-Jaccard
+ * neighbours, mean popularity of the films rated or a week-scale activity did not help or made
+ * the regression rank worse (they mostly restate "is active").
  */
 final class AffinityFeatures {
 
-    static final List<String> NAMES = List.of("log_same_era_activity", "genre_lift", "log_days_since_last");
+    static final List<String> NAMES = List.of("log_same_era_activity", "genre_lift", "log_early_same_era");
 
     /** Pseudo-count pulling a light user's genre mix towards the market's. */
     private static final double GENRE_PRIOR = 3;
@@ -37,7 +38,8 @@ final class AffinityFeatures {
                 // Propensity to watch films of this film's era lately: for a new film, the new-release habit.
                 Math.log1p(profiles.eraActivity[era][u]),
                 genreLift(u, genres),
-                Math.log1p((profiles.cutoff - profiles.lastSeen[u]) / MoviegoerProfiles.DAY),
+                // Seeing such films while they are new: the cinema-going habit a release's audience has.
+                Math.log1p(profiles.eraEarly[era][u]),
             };
         }
         return rows;

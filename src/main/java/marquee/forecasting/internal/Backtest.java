@@ -35,7 +35,7 @@ public final class Backtest {
         List<Row> rows = new ArrayList<>();
         for (int day : days) {
             rows.add(day == 0 ? preRelease(catalog, training, tests, market, settings)
-                    : inRelease(training, tests, day, market, settings));
+                    : inRelease(training, tests, day, market, new ReleaseSchedule(catalog.all()), settings));
         }
         return new Result(market, cutoff, until, training.size(), tests.size(), rows);
     }
@@ -56,8 +56,8 @@ public final class Backtest {
     }
 
     private static Row inRelease(List<ReleaseCurve> training, List<ReleaseCurve> tests, int day, Market market,
-                                 ModelSettings settings) {
-        InReleaseModel model = InReleaseModel.train(training, day, market, settings);
+                                 ReleaseSchedule schedule, ModelSettings settings) {
+        InReleaseModel model = InReleaseModel.train(training, day, market, schedule, settings);
         NaiveMultiplier baseline = NaiveMultiplier.train(training, day);
         List<Accuracy.Outcome> ours = new ArrayList<>();
         List<Accuracy.Outcome> theirs = new ArrayList<>();
@@ -66,8 +66,14 @@ public final class Backtest {
                 continue;
             }
             ReleaseCurve seen = test.firstDays(day);
-            ours.add(new Accuracy.Outcome(model.forecast(seen), test.finalGross()));
+            Forecast f = model.forecast(seen);
+            ours.add(new Accuracy.Outcome(f, test.finalGross()));
             theirs.add(new Accuracy.Outcome(baseline.forecast(seen, day), test.finalGross()));
+            if (System.getenv("FORECAST_DEBUG") != null) {
+                System.err.printf("DBG %d %s %s so=%.0f pred=%.0f base=%.0f act=%.0f rows=%d last=%s%n", day, test.filmId(), test.title(),
+                        seen.grossThrough(day), f.predictedFinalGross(), baseline.forecast(seen, day).predictedFinalGross(),
+                        test.finalGross(), test.days().size(), test.lastDate());
+            }
         }
         return new Row(day, model.trainingFilms(), Accuracy.of(ours), Accuracy.of(theirs));
     }

@@ -19,12 +19,15 @@ public final class BoostedTrees {
     private final int minLeaf;
     private final double subsample;
     private final long seed;
+    private final boolean absoluteLoss;
 
     private double base;
     private double[][] thresholds;
     private final List<Node> ensemble = new ArrayList<>();
 
-    public BoostedTrees(int trees, int depth, double learningRate, int minLeaf, double subsample, long seed) {
+    public BoostedTrees(int trees, int depth, double learningRate, int minLeaf, double subsample, long seed,
+                        boolean absoluteLoss) {
+        this.absoluteLoss = absoluteLoss;
         this.trees = trees;
         this.depth = depth;
         this.learningRate = learningRate;
@@ -44,7 +47,7 @@ public final class BoostedTrees {
                 binned[j][i] = (byte) bin(thresholds[j], x[i][j]);
             }
         }
-        base = Arrays.stream(y).average().orElse(0);
+        base = absoluteLoss ? Quantiles.median(y) : Arrays.stream(y).average().orElse(0);
         double[] prediction = new double[n];
         Arrays.fill(prediction, base);
         double[] residual = new double[n];
@@ -55,7 +58,7 @@ public final class BoostedTrees {
                 residual[i] = y[i] - prediction[i];
             }
             int[] rows = random.ints(0, n).limit(Math.max(minLeaf * 2, (long) (n * subsample))).distinct().toArray();
-            Node tree = grow(binned, residual, rows, 0);
+            Node tree = absoluteLoss ? growForMedian(binned, residual, rows) : grow(binned, residual, rows, 0);
             ensemble.add(tree);
             for (int i = 0; i < n; i++) {
                 prediction[i] += learningRate * tree.valueBinned(binned, i);
@@ -74,6 +77,26 @@ public final class BoostedTrees {
             sum += learningRate * tree.value(bins);
         }
         return sum;
+    }
+
+    /**
+     * Absolute loss: the tree is grown on the signs of the residuals and each leaf then takes the
+     * median residual of its rows, so the ensemble estimates the conditional median.
+     */
+    private Node growForMedian(byte[][] binned, double[] residual, int[] rows) {
+        double[] signs = new double[residual.length];
+        for (int r : rows) {
+            signs[r] = Math.signum(residual[r]);
+        }
+        Node tree = grow(binned, signs, rows, 0);
+        java.util.Map<Node, List<Double>> byLeaf = new java.util.IdentityHashMap<>();
+        for (int r : rows) {
+            byLeaf.computeIfAbsent(tree.leafBinned(binned, r), k -> new ArrayList<>()).add(residual[r]);
+        }
+        return tree.withLeaves(leaf -> {
+            List<Double> values = byLeaf.get(leaf);
+            return values == null ? 0 : Quantiles.median(values.stream().mapToDouble(Double::doubleValue).toArray());
+        });
     }
 
     private Node grow(byte[][] binned, double[] residual, int[] rows, int level) {
@@ -176,11 +199,20 @@ public final class BoostedTrees {
         }
 
         double valueBinned(byte[][] binned, int row) {
+            return leafBinned(binned, row).leafValue;
+        }
+
+        Node leafBinned(byte[][] binned, int row) {
             Node node = this;
             while (node.feature >= 0) {
                 node = binned[node.feature][row] <= node.cut ? node.left : node.right;
             }
-            return node.leafValue;
+            return node;
+        }
+
+        Node withLeaves(java.util.function.ToDoubleFunction<Node> value) {
+            return feature < 0 ? leaf(value.applyAsDouble(this))
+                    : split(feature, cut, left.withLeaves(value), right.withLeaves(value));
         }
     }
 }

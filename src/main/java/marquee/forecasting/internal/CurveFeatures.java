@@ -14,7 +14,7 @@ public final class CurveFeatures {
     }
 
     /** Features of the curve at day {@code n}; the curve must have a row on day n. */
-    public static double[] at(ReleaseCurve curve, int n, Market market) {
+    public static double[] at(ReleaseCurve curve, int n, Market market, ReleaseSchedule schedule) {
         BoxOfficeDay today = curve.onDay(n);
         double soFar = Math.max(curve.grossThrough(n), 1);
         double gToday = Math.max(today.gross(), 1);
@@ -32,7 +32,7 @@ public final class CurveFeatures {
         }
         double previews = n >= 1 ? curve.grossThrough(0) : 0;
         LocalDate dayN = curve.dateOfDay(n);
-        double[] f = new double[36];
+        double[] f = new double[48];
         int i = 0;
         f[i++] = Math.log(soFar);
         f[i++] = Math.log(gToday / soFar);
@@ -71,7 +71,30 @@ public final class CurveFeatures {
         f[i++] = maxTheaters(curve, n) > 0 && today.theaters() > 0
                 ? Math.log((double) today.theaters() / maxTheaters(curve, n)) : 0;
         f[i++] = Math.log((double) rowsInRelease(curve, n) / n);
-        return f;
+        f[i++] = curve.releaseDate().getYear() + curve.releaseDate().getDayOfYear() / 366.0;
+        f[i++] = extrapolatedLogMultiplier(curve, n, soFar);
+        f[i++] = schedule.releasesBetween(curve.filmId(), dayN.plusDays(1), dayN.plusDays(7));
+        f[i++] = schedule.releasesBetween(curve.filmId(), dayN.plusDays(8), dayN.plusDays(21));
+        f[i++] = schedule.releasesBetween(curve.filmId(), curve.releaseDate().minusDays(7), dayN);
+        return java.util.Arrays.copyOf(f, i);
+    }
+
+    /**
+     * From day 7 on, the same weekday a week apart gives the weekly retention r; if the last
+     * seven days keep shrinking by r every week, the rest of the run adds r / (1 - r) of them.
+     */
+    private static double extrapolatedLogMultiplier(ReleaseCurve curve, int n, double soFar) {
+        if (n < 7) {
+            return 0;
+        }
+        BoxOfficeDay today = curve.onDay(n);
+        BoxOfficeDay sameWeekday = curve.onDay(n == 7 ? 1 : n - 7);
+        if (sameWeekday == null || sameWeekday.gross() <= 0) {
+            return 0;
+        }
+        double r = Math.max(0.01, Math.min(0.95, today.gross() / sameWeekday.gross()));
+        double lastWeek = Math.max(0, soFar - curve.grossThrough(n - 7));
+        return Math.log((soFar + lastWeek * r / (1 - r)) / soFar);
     }
 
     private static BoxOfficeDay firstReleaseDay(ReleaseCurve curve, int n) {

@@ -55,7 +55,8 @@ public final class Forecaster {
             return new Forecast(f.filmId(), 0, Math.max(soFar, f.predictedFinalGross()),
                     Math.max(soFar, f.low80()), Math.max(soFar, f.high80()));
         }
-        return inRelease.computeIfAbsent(day, d -> InReleaseModel.train(finished, d, market, settings)).forecast(film);
+        return inRelease.computeIfAbsent(day, d -> InReleaseModel.train(finished, d, market,
+                new ReleaseSchedule(catalog.all()), settings)).forecast(film);
     }
 
     private PreReleaseModel preRelease() {

@@ -15,24 +15,27 @@ public final class InReleaseModel {
 
     private final int day;
     private final Market market;
+    private final ReleaseSchedule schedule;
     private final IntervalRegressor regressor;
     private final NaiveMultiplier fallback;
     private final int trainingFilms;
 
-    private InReleaseModel(int day, Market market, IntervalRegressor regressor, NaiveMultiplier fallback, int films) {
+    private InReleaseModel(int day, Market market, ReleaseSchedule schedule, IntervalRegressor regressor, NaiveMultiplier fallback, int films) {
         this.day = day;
         this.market = market;
+        this.schedule = schedule;
         this.regressor = regressor;
         this.fallback = fallback;
         this.trainingFilms = films;
     }
 
-    public static InReleaseModel train(List<ReleaseCurve> finished, int day, Market market, ModelSettings settings) {
+    public static InReleaseModel train(List<ReleaseCurve> finished, int day, Market market, ReleaseSchedule schedule,
+                                       ModelSettings settings) {
         List<double[]> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
         for (ReleaseCurve c : finished) {
             if (c.onDay(day) != null && c.grossThrough(day) > 0) {
-                x.add(CurveFeatures.at(c, day, market));
+                x.add(CurveFeatures.at(c, day, market, schedule));
                 y.add(Math.max(0, Math.log(c.finalGross() / c.grossThrough(day))));
             }
         }
@@ -42,7 +45,7 @@ public final class InReleaseModel {
             regressor = new IntervalRegressor(settings)
                     .fit(x.toArray(double[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        return new InReleaseModel(day, market, regressor, fallback, x.size());
+        return new InReleaseModel(day, market, schedule, regressor, fallback, x.size());
     }
 
     public int trainingFilms() {
@@ -55,7 +58,7 @@ public final class InReleaseModel {
             return fallback.forecast(observed, day);
         }
         double soFar = observed.grossThrough(day);
-        double[] logRatio = regressor.predict(CurveFeatures.at(observed, day, market));
+        double[] logRatio = regressor.predict(CurveFeatures.at(observed, day, market, schedule));
         return new Forecast(observed.filmId(), day, soFar * Math.exp(Math.max(0, logRatio[0])),
                 soFar * Math.exp(Math.max(0, logRatio[1])), soFar * Math.exp(Math.max(0, logRatio[2])));
     }

@@ -49,7 +49,8 @@ public final class IntervalRegressor {
         }
         if (settings.treeWeight() > 0) {
             int minLeaf = Math.max(3, Math.min(settings.minLeaf(), x.length / 20));
-            trees = new BoostedTrees(settings.trees(), settings.depth(), settings.learningRate(), minLeaf, 0.8, 7)
+            trees = new BoostedTrees(settings.trees(), settings.depth(), settings.learningRate(), minLeaf, 0.8, 7,
+                    settings.absoluteLoss())
                     .fit(x, y);
         }
     }

@@ -13,6 +13,17 @@ public final class ReleaseSchedule {
         this.films = films.stream().filter(f -> f.releaseDate() != null).toList();
     }
 
+    /** Other films released on days {@code from} .. {@code to} (inclusive). */
+    public int releasesBetween(String filmId, LocalDate from, LocalDate to) {
+        int count = 0;
+        for (FilmInfo f : films) {
+            if (!f.filmId().equals(filmId) && !f.releaseDate().isBefore(from) && !f.releaseDate().isAfter(to)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public List<FilmInfo> competitors(String filmId, LocalDate date, int withinDays) {
         return films.stream()
                 .filter(f -> !f.filmId().equals(filmId))

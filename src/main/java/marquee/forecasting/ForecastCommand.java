@@ -22,6 +22,7 @@ import marquee.forecasting.internal.Forecast;
 import marquee.forecasting.internal.ForecastCsv;
 import marquee.forecasting.internal.Forecaster;
 import marquee.forecasting.internal.Market;
+import marquee.forecasting.internal.MarketDays;
 import marquee.forecasting.internal.ModelSettings;
 import marquee.forecasting.internal.RejectedRow;
 import marquee.forecasting.internal.UnusableInputException;
@@ -95,7 +96,9 @@ public class ForecastCommand implements Command {
                 err.println("forecast: " + id + " in " + options.get("observed") + " has no release_date; not forecast"));
         FilmCatalog catalog = new FilmCatalog(metadata, history.curves());
         observed.curves().forEach(catalog::add);
-        Forecaster forecaster = new Forecaster(history, catalog, market, ModelSettings.defaults());
+        List<BoxOfficeDay> allRows = new ArrayList<>(historyRows);
+        allRows.addAll(observedRows);
+        Forecaster forecaster = new Forecaster(history, catalog, market, new MarketDays(allRows), ModelSettings.defaults());
         if (forecaster.trainingFilms() < 10) {
             throw new UnusableInputException(options.get("history") + ": only " + forecaster.trainingFilms()
                     + " finished films (a film is finished when the data goes on "

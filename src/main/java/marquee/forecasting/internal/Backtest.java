@@ -32,10 +32,11 @@ public final class Backtest {
                 .filter(history::isFinishedFirstRun)
                 .toList();
         FilmCatalog catalog = new FilmCatalog(metadata, history.curves());
+        InReleaseContext context = InReleaseContext.of(market, catalog, new MarketDays(history.allDays()));
         List<Row> rows = new ArrayList<>();
         for (int day : days) {
             rows.add(day == 0 ? preRelease(catalog, training, tests, market, settings)
-                    : inRelease(training, tests, day, market, new ReleaseSchedule(catalog.all()), settings));
+                    : inRelease(training, tests, day, context, settings));
         }
         return new Result(market, cutoff, until, training.size(), tests.size(), rows);
     }
@@ -55,9 +56,9 @@ public final class Backtest {
         return new Row(0, past.size(), Accuracy.of(ours), Accuracy.of(theirs));
     }
 
-    private static Row inRelease(List<ReleaseCurve> training, List<ReleaseCurve> tests, int day, Market market,
-                                 ReleaseSchedule schedule, ModelSettings settings) {
-        InReleaseModel model = InReleaseModel.train(training, day, market, schedule, settings);
+    private static Row inRelease(List<ReleaseCurve> training, List<ReleaseCurve> tests, int day,
+                                 InReleaseContext context, ModelSettings settings) {
+        InReleaseModel model = InReleaseModel.train(training, day, context, settings);
         NaiveMultiplier baseline = NaiveMultiplier.train(training, day);
         List<Accuracy.Outcome> ours = new ArrayList<>();
         List<Accuracy.Outcome> theirs = new ArrayList<>();

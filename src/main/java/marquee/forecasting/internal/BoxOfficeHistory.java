@@ -46,6 +46,10 @@ public final class BoxOfficeHistory {
         return new BoxOfficeHistory(List.copyOf(curves), List.copyOf(undated), end);
     }
 
+    public List<BoxOfficeDay> allDays() {
+        return curves.stream().flatMap(c -> c.days().stream()).toList();
+    }
+
     public List<ReleaseCurve> curves() {
         return curves;
     }

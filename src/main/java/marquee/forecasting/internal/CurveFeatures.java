@@ -14,7 +14,9 @@ public final class CurveFeatures {
     }
 
     /** Features of the curve at day {@code n}; the curve must have a row on day n. */
-    public static double[] at(ReleaseCurve curve, int n, Market market, ReleaseSchedule schedule) {
+    public static double[] at(ReleaseCurve curve, int n, InReleaseContext context) {
+        Market market = context.market();
+        ReleaseSchedule schedule = context.schedule();
         BoxOfficeDay today = curve.onDay(n);
         double soFar = Math.max(curve.grossThrough(n), 1);
         double gToday = Math.max(today.gross(), 1);
@@ -32,7 +34,7 @@ public final class CurveFeatures {
         }
         double previews = n >= 1 ? curve.grossThrough(0) : 0;
         LocalDate dayN = curve.dateOfDay(n);
-        double[] f = new double[48];
+        double[] f = new double[60];
         int i = 0;
         f[i++] = Math.log(soFar);
         f[i++] = Math.log(gToday / soFar);
@@ -76,6 +78,9 @@ public final class CurveFeatures {
         f[i++] = schedule.releasesBetween(curve.filmId(), dayN.plusDays(1), dayN.plusDays(7));
         f[i++] = schedule.releasesBetween(curve.filmId(), dayN.plusDays(8), dayN.plusDays(21));
         f[i++] = schedule.releasesBetween(curve.filmId(), curve.releaseDate().minusDays(7), dayN);
+        for (double v : context.marketDays().describe(dayN, today.gross())) {
+            f[i++] = v;
+        }
         return java.util.Arrays.copyOf(f, i);
     }
 

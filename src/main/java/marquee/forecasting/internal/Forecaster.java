@@ -21,7 +21,11 @@ public final class Forecaster {
     private final Map<Integer, InReleaseModel> inRelease = new HashMap<>();
     private PreReleaseModel preRelease;
 
-    public Forecaster(BoxOfficeHistory history, FilmCatalog catalog, Market market, ModelSettings settings) {
+    private final InReleaseContext context;
+
+    public Forecaster(BoxOfficeHistory history, FilmCatalog catalog, Market market, MarketDays marketDays,
+                      ModelSettings settings) {
+        this.context = InReleaseContext.of(market, catalog, marketDays);
         this.finished = history.finished();
         this.catalog = catalog;
         this.market = market;
@@ -55,8 +59,7 @@ public final class Forecaster {
             return new Forecast(f.filmId(), 0, Math.max(soFar, f.predictedFinalGross()),
                     Math.max(soFar, f.low80()), Math.max(soFar, f.high80()));
         }
-        return inRelease.computeIfAbsent(day, d -> InReleaseModel.train(finished, d, market,
-                new ReleaseSchedule(catalog.all()), settings)).forecast(film);
+        return inRelease.computeIfAbsent(day, d -> InReleaseModel.train(finished, d, context, settings)).forecast(film);
     }
 
     private PreReleaseModel preRelease() {

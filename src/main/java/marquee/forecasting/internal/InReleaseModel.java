@@ -14,29 +14,34 @@ public final class InReleaseModel {
     public static final int MIN_TRAINING_FILMS = 30;
 
     private final int day;
-    private final Market market;
-    private final ReleaseSchedule schedule;
+    private final InReleaseContext context;
+    private final Legs legs;
     private final IntervalRegressor regressor;
     private final NaiveMultiplier fallback;
     private final int trainingFilms;
 
-    private InReleaseModel(int day, Market market, ReleaseSchedule schedule, IntervalRegressor regressor, NaiveMultiplier fallback, int films) {
+    private InReleaseModel(int day, InReleaseContext context, Legs legs, IntervalRegressor regressor, NaiveMultiplier fallback, int films) {
         this.day = day;
-        this.market = market;
-        this.schedule = schedule;
+        this.context = context;
+        this.legs = legs;
         this.regressor = regressor;
         this.fallback = fallback;
         this.trainingFilms = films;
     }
 
-    public static InReleaseModel train(List<ReleaseCurve> finished, int day, Market market, ReleaseSchedule schedule,
+    public static InReleaseModel train(List<ReleaseCurve> finished, int day, InReleaseContext context,
                                        ModelSettings settings) {
         List<double[]> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
-        for (ReleaseCurve c : finished) {
+        Legs legs = new Legs();
+        List<ReleaseCurve> inReleaseOrder = finished.stream()
+                .sorted(java.util.Comparator.comparing(ReleaseCurve::releaseDate)).toList();
+        for (ReleaseCurve c : inReleaseOrder) {
             if (c.onDay(day) != null && c.grossThrough(day) > 0) {
-                x.add(CurveFeatures.at(c, day, market, schedule));
-                y.add(Math.max(0, Math.log(c.finalGross() / c.grossThrough(day))));
+                double target = Math.max(0, Math.log(c.finalGross() / c.grossThrough(day)));
+                x.add(features(c, day, context, legs));
+                y.add(target);
+                legs.add(context.catalog().get(c.filmId()), target);
             }
         }
         NaiveMultiplier fallback = NaiveMultiplier.train(finished, day);
@@ -45,7 +50,15 @@ public final class InReleaseModel {
             regressor = new IntervalRegressor(settings)
                     .fit(x.toArray(double[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        return new InReleaseModel(day, market, schedule, regressor, fallback, x.size());
+        return new InReleaseModel(day, context, legs, regressor, fallback, x.size());
+    }
+
+    private static double[] features(ReleaseCurve c, int day, InReleaseContext context, Legs legs) {
+        double[] curve = CurveFeatures.at(c, day, context);
+        double[] film = legs.describe(context.catalog().get(c.filmId()));
+        double[] all = java.util.Arrays.copyOf(curve, curve.length + film.length);
+        System.arraycopy(film, 0, all, curve.length, film.length);
+        return all;
     }
 
     public int trainingFilms() {
@@ -58,7 +71,7 @@ public final class InReleaseModel {
             return fallback.forecast(observed, day);
         }
         double soFar = observed.grossThrough(day);
-        double[] logRatio = regressor.predict(CurveFeatures.at(observed, day, market, schedule));
+        double[] logRatio = regressor.predict(features(observed, day, context, legs));
         return new Forecast(observed.filmId(), day, soFar * Math.exp(Math.max(0, logRatio[0])),
                 soFar * Math.exp(Math.max(0, logRatio[1])), soFar * Math.exp(Math.max(0, logRatio[2])));
     }

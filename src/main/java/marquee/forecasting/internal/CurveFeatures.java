@@ -78,6 +78,10 @@ public final class CurveFeatures {
         f[i++] = schedule.releasesBetween(curve.filmId(), dayN.plusDays(1), dayN.plusDays(7));
         f[i++] = schedule.releasesBetween(curve.filmId(), dayN.plusDays(8), dayN.plusDays(21));
         f[i++] = schedule.releasesBetween(curve.filmId(), curve.releaseDate().minusDays(7), dayN);
+        BoxOfficeDay twoAgo = n > 2 ? curve.onDay(n - 2) : null;
+        f[i++] = yesterday == null || twoAgo == null ? 0
+                : clip(Math.log(Math.max(yesterday.gross(), 1) / Math.max(twoAgo.gross(), 1)));
+        f[i++] = opening == null ? 0 : Math.log(Math.max(opening.gross(), 1) / soFar);
         for (double v : context.marketDays().describe(dayN, today.gross())) {
             f[i++] = v;
         }

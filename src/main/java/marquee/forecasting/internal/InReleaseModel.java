@@ -13,17 +13,20 @@ public final class InReleaseModel {
     /** Below this many comparable finished films the model falls back to the median multiplier. */
     public static final int MIN_TRAINING_FILMS = 30;
 
+    private static final int POOL = Integer.parseInt(System.getenv().getOrDefault("FORECAST_POOL", "0"));
     private final int day;
     private final InReleaseContext context;
     private final Legs legs;
+    private final TrackRecords records;
     private final IntervalRegressor regressor;
     private final NaiveMultiplier fallback;
     private final int trainingFilms;
 
-    private InReleaseModel(int day, InReleaseContext context, Legs legs, IntervalRegressor regressor, NaiveMultiplier fallback, int films) {
+    private InReleaseModel(int day, InReleaseContext context, Legs legs, TrackRecords records, IntervalRegressor regressor, NaiveMultiplier fallback, int films) {
         this.day = day;
         this.context = context;
         this.legs = legs;
+        this.records = records;
         this.regressor = regressor;
         this.fallback = fallback;
         this.trainingFilms = films;
@@ -34,13 +37,24 @@ public final class InReleaseModel {
         List<double[]> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
         Legs legs = new Legs();
+        TrackRecords records = new TrackRecords(context.catalog().past(finished));
         List<ReleaseCurve> inReleaseOrder = finished.stream()
                 .sorted(java.util.Comparator.comparing(ReleaseCurve::releaseDate)).toList();
+        int recent = Integer.parseInt(System.getenv().getOrDefault("FORECAST_RECENT", "0"));
+        if (recent > 0) {
+            java.time.LocalDate from = inReleaseOrder.getLast().releaseDate().minusDays(recent);
+            inReleaseOrder = inReleaseOrder.stream().filter(c -> c.releaseDate().isAfter(from)).toList();
+        }
+        int pool = POOL;
         for (ReleaseCurve c : inReleaseOrder) {
             if (c.onDay(day) != null && c.grossThrough(day) > 0) {
                 double target = Math.max(0, Math.log(c.finalGross() / c.grossThrough(day)));
-                x.add(features(c, day, context, legs));
-                y.add(target);
+                for (int d = Math.max(1, day - pool); d <= day + pool; d++) {
+                    if (c.onDay(d) != null && c.grossThrough(d) > 0) {
+                        x.add(features(c, d, context, legs, records));
+                        y.add(Math.max(0, Math.log(c.finalGross() / c.grossThrough(d))));
+                    }
+                }
                 legs.add(context.catalog().get(c.filmId()), target);
             }
         }
@@ -50,14 +64,35 @@ public final class InReleaseModel {
             regressor = new IntervalRegressor(settings)
                     .fit(x.toArray(double[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        return new InReleaseModel(day, context, legs, regressor, fallback, x.size());
+        return new InReleaseModel(day, context, legs, records, regressor, fallback, x.size());
     }
 
-    private static double[] features(ReleaseCurve c, int day, InReleaseContext context, Legs legs) {
+    private static double[] features(ReleaseCurve c, int day, InReleaseContext context, Legs legs,
+                                     TrackRecords records) {
         double[] curve = CurveFeatures.at(c, day, context);
-        double[] film = legs.describe(context.catalog().get(c.filmId()));
+        double[] film = concat(legs.describe(context.catalog().get(c.filmId())), strength(c, day, context, records));
         double[] all = java.util.Arrays.copyOf(curve, curve.length + film.length);
         System.arraycopy(film, 0, all, curve.length, film.length);
+        return all;
+    }
+
+    /** The film's pedigree against its gross so far, and the pedigree of the films opening next. */
+    private static double[] strength(ReleaseCurve c, int day, InReleaseContext context, TrackRecords records) {
+        FilmInfo film = context.catalog().get(c.filmId());
+        double own = film == null ? Double.NaN : records.strength(film, c.releaseDate());
+        java.time.LocalDate dayN = c.dateOfDay(day);
+        double rivals = 0;
+        for (FilmInfo rival : context.schedule().competitors(c.filmId(), dayN.plusDays(11), 10)) {
+            double s = records.strength(rival, rival.releaseDate());
+            rivals += Math.exp((Double.isNaN(s) ? 12 : s) - 15);
+        }
+        return new double[] {Double.isNaN(own) ? 0 : own - Math.log(Math.max(c.grossThrough(day), 1)),
+                Double.isNaN(own) ? 0 : 1, Math.log(rivals + Math.exp(-5))};
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
 
@@ -71,7 +106,7 @@ public final class InReleaseModel {
             return fallback.forecast(observed, day);
         }
         double soFar = observed.grossThrough(day);
-        double[] logRatio = regressor.predict(features(observed, day, context, legs));
+        double[] logRatio = regressor.predict(features(observed, day, context, legs, records));
         return new Forecast(observed.filmId(), day, soFar * Math.exp(Math.max(0, logRatio[0])),
                 soFar * Math.exp(Math.max(0, logRatio[1])), soFar * Math.exp(Math.max(0, logRatio[2])));
     }

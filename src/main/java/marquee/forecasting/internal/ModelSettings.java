@@ -8,7 +8,7 @@ public record ModelSettings(double ridgeLambda, int trees, int depth, double lea
                             double treeWeight, boolean absoluteLoss, double lowQuantile, double highQuantile) {
 
     public static ModelSettings defaults() {
-        return fromEnvironment(new ModelSettings(0.01, 300, 3, 0.04, 10, 0.7, false, 0.10, 0.90));
+        return fromEnvironment(new ModelSettings(0.01, 300, 3, 0.04, 10, 1.0, true, 0.10, 0.90));
     }
 
     /** Tuning runs only: FORECAST_TUNE="lambda,trees,depth,rate,minLeaf,treeWeight,absolute" overrides the defaults. */

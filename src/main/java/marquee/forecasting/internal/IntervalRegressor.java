@@ -19,12 +19,24 @@ public final class IntervalRegressor {
     private double lowOffset;
     private double highOffset;
 
-    public IntervalRegressor(ModelSettings settings) {
+    private final boolean forwardInTime;
+
+    /**
+     * @param forwardInTime rows are in release order and the interval should come from forecasting
+     *                      later films with models of earlier ones (for drifting targets such as the
+     *                      pre-release level), rather than from random folds
+     */
+    public IntervalRegressor(ModelSettings settings, boolean forwardInTime) {
         this.settings = settings;
+        this.forwardInTime = forwardInTime;
+    }
+
+    public IntervalRegressor(ModelSettings settings) {
+        this(settings, false);
     }
 
     public IntervalRegressor fit(double[][] x, double[] y) {
-        double[] residuals = outOfFoldResiduals(x, y);
+        double[] residuals = forwardInTime ? forwardResiduals(x, y) : outOfFoldResiduals(x, y);
         lowOffset = Quantiles.of(residuals, settings.lowQuantile());
         highOffset = Quantiles.of(residuals, settings.highQuantile());
         fitPoint(x, y);
@@ -56,6 +68,22 @@ public final class IntervalRegressor {
                         7 + 31L * bag, settings.absoluteLoss()).fit(x, y));
             }
         }
+    }
+
+    /** Train on the first k fifths of the rows, forecast the next fifth, for k = 2..4. */
+    private double[] forwardResiduals(double[][] x, double[] y) {
+        int n = x.length;
+        java.util.List<Double> residuals = new java.util.ArrayList<>();
+        for (int k = 2; k < FOLDS; k++) {
+            int from = n * k / FOLDS;
+            int to = n * (k + 1) / FOLDS;
+            IntervalRegressor inner = new IntervalRegressor(settings);
+            inner.fitPoint(Arrays.copyOfRange(x, 0, from), Arrays.copyOfRange(y, 0, from));
+            for (int i = from; i < to; i++) {
+                residuals.add(y[i] - inner.point(x[i]));
+            }
+        }
+        return residuals.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private double[] outOfFoldResiduals(double[][] x, double[] y) {

@@ -29,6 +29,7 @@ public final class PreReleaseModel {
 
     public static PreReleaseModel train(List<PastFilm> training, ReleaseSchedule schedule, Market market,
                                         ModelSettings settings) {
+        training = training.stream().sorted(Comparator.comparing(p -> p.info().releaseDate())).toList();
         TrackRecords records = new TrackRecords(training);
         PreReleaseFeatures features = new PreReleaseFeatures(commonGenres(training), records, schedule, market);
         double globalLevel = Quantiles.median(training.stream().mapToDouble(PastFilm::logFinal).toArray());
@@ -39,7 +40,7 @@ public final class PreReleaseModel {
             x[i] = features.of(f.info());
             y[i] = f.logFinal() - level(records, f.info().releaseDate(), globalLevel);
         }
-        return new PreReleaseModel(features, records, new IntervalRegressor(settings).fit(x, y), globalLevel);
+        return new PreReleaseModel(features, records, new IntervalRegressor(settings, true).fit(x, y), globalLevel);
     }
 
     public Forecast forecast(FilmInfo film) {

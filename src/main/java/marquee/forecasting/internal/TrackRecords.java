@@ -51,11 +51,18 @@ public final class TrackRecords {
 
     /** Median log final gross of films released in the year before {@code date}: the market's current level. */
     public double marketLevel(LocalDate date) {
-        double[] recent = all.stream()
-                .filter(e -> e.released().isBefore(date) && e.released().isAfter(date.minusDays(365)))
+        List<Entry> before = all.stream().filter(e -> e.released().isBefore(date))
+                .sorted(java.util.Comparator.comparing(Entry::released).reversed()).toList();
+        double[] recent = before.stream().filter(e -> e.released().isAfter(date.minusDays(365)))
                 .mapToDouble(Entry::logFinal).toArray();
+        if (recent.length < LEVEL_FILMS) {
+            // Right after a cutoff the last year is thin: the latest films stand for the market.
+            recent = before.stream().limit(LEVEL_FILMS).mapToDouble(Entry::logFinal).toArray();
+        }
         return recent.length < 10 ? Double.NaN : Quantiles.median(recent);
     }
+
+    private static final int LEVEL_FILMS = 100;
 
     /** Best track record among a film's directors, leading stars and distributor (NaN if none). */
     public double strength(FilmInfo film, LocalDate before) {

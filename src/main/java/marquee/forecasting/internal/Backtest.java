@@ -70,11 +70,6 @@ public final class Backtest {
             Forecast f = model.forecast(seen);
             ours.add(new Accuracy.Outcome(f, test.finalGross()));
             theirs.add(new Accuracy.Outcome(baseline.forecast(seen, day), test.finalGross()));
-            if (System.getenv("FORECAST_DEBUG") != null) {
-                System.err.printf("DBG %d %s %s so=%.0f pred=%.0f base=%.0f act=%.0f rows=%d last=%s%n", day, test.filmId(), test.title(),
-                        seen.grossThrough(day), f.predictedFinalGross(), baseline.forecast(seen, day).predictedFinalGross(),
-                        test.finalGross(), test.days().size(), test.lastDate());
-            }
         }
         return new Row(day, model.trainingFilms(), Accuracy.of(ours), Accuracy.of(theirs));
     }

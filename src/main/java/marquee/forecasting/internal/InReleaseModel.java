@@ -13,20 +13,22 @@ public final class InReleaseModel {
     /** Below this many comparable finished films the model falls back to the median multiplier. */
     public static final int MIN_TRAINING_FILMS = 30;
 
-    private static final int POOL = Integer.parseInt(System.getenv().getOrDefault("FORECAST_POOL", "0"));
     private final int day;
     private final InReleaseContext context;
     private final Legs legs;
     private final TrackRecords records;
+    private final ComparableCurves comparables;
     private final IntervalRegressor regressor;
     private final NaiveMultiplier fallback;
     private final int trainingFilms;
 
-    private InReleaseModel(int day, InReleaseContext context, Legs legs, TrackRecords records, IntervalRegressor regressor, NaiveMultiplier fallback, int films) {
+    private InReleaseModel(int day, InReleaseContext context, Legs legs, TrackRecords records, ComparableCurves comparables,
+                           IntervalRegressor regressor, NaiveMultiplier fallback, int films) {
         this.day = day;
         this.context = context;
         this.legs = legs;
         this.records = records;
+        this.comparables = comparables;
         this.regressor = regressor;
         this.fallback = fallback;
         this.trainingFilms = films;
@@ -40,23 +42,20 @@ public final class InReleaseModel {
         TrackRecords records = new TrackRecords(context.catalog().past(finished));
         List<ReleaseCurve> inReleaseOrder = finished.stream()
                 .sorted(java.util.Comparator.comparing(ReleaseCurve::releaseDate)).toList();
-        int recent = Integer.parseInt(System.getenv().getOrDefault("FORECAST_RECENT", "0"));
-        if (recent > 0) {
-            java.time.LocalDate from = inReleaseOrder.getLast().releaseDate().minusDays(recent);
-            inReleaseOrder = inReleaseOrder.stream().filter(c -> c.releaseDate().isAfter(from)).toList();
-        }
-        int pool = POOL;
+        List<double[]> shapes = new ArrayList<>();
         for (ReleaseCurve c : inReleaseOrder) {
             if (c.onDay(day) != null && c.grossThrough(day) > 0) {
                 double target = Math.max(0, Math.log(c.finalGross() / c.grossThrough(day)));
-                for (int d = Math.max(1, day - pool); d <= day + pool; d++) {
-                    if (c.onDay(d) != null && c.grossThrough(d) > 0) {
-                        x.add(features(c, d, context, legs, records));
-                        y.add(Math.max(0, Math.log(c.finalGross() / c.grossThrough(d))));
-                    }
-                }
+                x.add(features(c, day, context, legs, records));
+                y.add(target);
+                shapes.add(ComparableCurves.shape(c, day));
                 legs.add(context.catalog().get(c.filmId()), target);
             }
+        }
+        ComparableCurves comparables = new ComparableCurves(shapes, y);
+        for (int i = 0; i < x.size(); i++) {
+            // Leave the film itself out, as it will be for films being forecast.
+            x.set(i, concat(x.get(i), new double[] {comparables.medianOfNearest(shapes.get(i), i)}));
         }
         NaiveMultiplier fallback = NaiveMultiplier.train(finished, day);
         IntervalRegressor regressor = null;
@@ -64,7 +63,7 @@ public final class InReleaseModel {
             regressor = new IntervalRegressor(settings)
                     .fit(x.toArray(double[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        return new InReleaseModel(day, context, legs, records, regressor, fallback, x.size());
+        return new InReleaseModel(day, context, legs, records, comparables, regressor, fallback, x.size());
     }
 
     private static double[] features(ReleaseCurve c, int day, InReleaseContext context, Legs legs,
@@ -106,7 +105,9 @@ public final class InReleaseModel {
             return fallback.forecast(observed, day);
         }
         double soFar = observed.grossThrough(day);
-        double[] logRatio = regressor.predict(features(observed, day, context, legs, records));
+        double[] row = features(observed, day, context, legs, records);
+        row = concat(row, new double[] {comparables.medianOfNearest(ComparableCurves.shape(observed, day), -1)});
+        double[] logRatio = regressor.predict(row);
         return new Forecast(observed.filmId(), day, soFar * Math.exp(Math.max(0, logRatio[0])),
                 soFar * Math.exp(Math.max(0, logRatio[1])), soFar * Math.exp(Math.max(0, logRatio[2])));
     }

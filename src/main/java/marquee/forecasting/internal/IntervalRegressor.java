@@ -14,8 +14,7 @@ public final class IntervalRegressor {
 
     private final ModelSettings settings;
     private RidgeRegression ridge;
-    private static final int BAGS = Integer.parseInt(System.getenv().getOrDefault("FORECAST_BAGS", "1"));
-    private final java.util.List<BoostedTrees> trees = new java.util.ArrayList<>();
+    private BoostedTrees trees;
     private double lowOffset;
     private double highOffset;
 
@@ -51,7 +50,7 @@ public final class IntervalRegressor {
 
     private double point(double[] row) {
         double w = settings.treeWeight();
-        double fromTrees = w > 0 ? trees.stream().mapToDouble(t -> t.predict(row)).average().orElse(0) : 0;
+        double fromTrees = w > 0 ? trees.predict(row) : 0;
         double fromRidge = w < 1 ? ridge.predict(row) : 0;
         return w * fromTrees + (1 - w) * fromRidge;
     }
@@ -62,11 +61,8 @@ public final class IntervalRegressor {
         }
         if (settings.treeWeight() > 0) {
             int minLeaf = Math.max(3, Math.min(settings.minLeaf(), x.length / 20));
-            trees.clear();
-            for (int bag = 0; bag < BAGS; bag++) {
-                trees.add(new BoostedTrees(settings.trees(), settings.depth(), settings.learningRate(), minLeaf, 0.8,
-                        7 + 31L * bag, settings.absoluteLoss()).fit(x, y));
-            }
+            trees = new BoostedTrees(settings.trees(), settings.depth(), settings.learningRate(), minLeaf, 0.8, 7,
+                    settings.absoluteLoss()).fit(x, y);
         }
     }
 

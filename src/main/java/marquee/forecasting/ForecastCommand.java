@@ -13,6 +13,7 @@ import java.util.Set;
 import marquee.forecasting.internal.Backtest;
 import marquee.forecasting.internal.BoxOfficeDay;
 import marquee.forecasting.internal.BoxOfficeHistory;
+import marquee.forecasting.internal.CalendarEffects;
 import marquee.forecasting.internal.CsvReadResult;
 import marquee.forecasting.internal.DailyBoxOfficeCsv;
 import marquee.forecasting.internal.FilmCatalog;
@@ -24,6 +25,11 @@ import marquee.forecasting.internal.Forecaster;
 import marquee.forecasting.internal.Market;
 import marquee.forecasting.internal.MarketDays;
 import marquee.forecasting.internal.ModelSettings;
+import marquee.forecasting.internal.PastFilm;
+import marquee.forecasting.internal.PreReleaseModel;
+import marquee.forecasting.internal.ReleaseCurve;
+import marquee.forecasting.internal.ReleaseDatePlanner;
+import marquee.forecasting.internal.ReleaseSchedule;
 import marquee.forecasting.internal.RejectedRow;
 import marquee.forecasting.internal.UnusableInputException;
 import marquee.shared.Command;
@@ -38,11 +44,16 @@ public class ForecastCommand implements Command {
             usage: forecast predict  --history H.csv [--films F.csv] --observed O.csv --out P.csv [--market china|us]
                    forecast backtest --history H.csv [--films F.csv] --cutoff YYYY-MM-DD [--until YYYY-MM-DD]
                                      [--days 0,1,3,7,14] [--market china|us]
+                   forecast plan     --history H.csv [--films F.csv] --from YYYY-MM-DD --to YYYY-MM-DD
+                                     (--film FILM_ID | --title T [--genres A|B] [--directors A|B] [--stars A|B]
+                                      [--runtime MIN] [--formats 2D|3D] [--distributor D] [--theaters N]) [--market china|us]
               predict : trains on the finished films of H, writes film_id,days_observed,predicted_final_gross,low80,high80
                         for every film of O (from its days so far) and every film of F absent from O (days_observed 0)
               backtest: trains on films whose run ended before the cutoff, forecasts the finished films released
                         from the cutoff on (before --until if given) from their first N days; prints MAPE,
                         median APE and 80% interval coverage of the model next to the baseline
+              plan    : estimates holiday/season/weekday effects from H (before --from) with 90% intervals, forecasts
+                        the film for every date from --from to --to, recommends one and names the two largest effects
               --market defaults to china when H has screening shares (or maoyan ids), else us""";
 
     private static final int MAX_REJECTIONS_SHOWN = 10;
@@ -73,6 +84,7 @@ public class ForecastCommand implements Command {
             return switch (args.getFirst()) {
                 case "predict" -> predict(options, out, err);
                 case "backtest" -> backtest(options, out, err);
+                case "plan" -> plan(options, out, err);
                 default -> usage(err, "unknown subcommand: " + args.getFirst());
             };
         } catch (UsageException e) {
@@ -134,6 +146,62 @@ public class ForecastCommand implements Command {
         }
         Backtest.print(result, out);
         return 0;
+    }
+
+    private int plan(Map<String, String> options, PrintStream out, PrintStream err) {
+        allow(options, Set.of("history", "films", "from", "to", "market", "film", "title", "genres", "directors",
+                "stars", "runtime", "formats", "distributor", "theaters"));
+        LocalDate from = date(required(options, "from"), "from");
+        LocalDate to = date(required(options, "to"), "to");
+        if (to.isBefore(from) || to.isAfter(from.plusDays(120))) {
+            throw new UsageException("--to must be on or after --from, at most 120 days later");
+        }
+        List<BoxOfficeDay> rows = daily(required(options, "history"), err);
+        List<FilmInfo> metadata = films(options.get("films"), err);
+        Market market = market(options, rows);
+        BoxOfficeHistory history = BoxOfficeHistory.of(rows);
+        FilmCatalog catalog = new FilmCatalog(metadata, history.curves());
+        FilmInfo film = plannedFilm(options, catalog);
+        List<ReleaseCurve> finished = history.finishedBefore(from);
+        if (finished.size() < 30) {
+            throw new UnusableInputException("only " + finished.size() + " films finished before " + from
+                    + "; the planner needs at least 30");
+        }
+        ReleaseSchedule schedule = new ReleaseSchedule(catalog.all());
+        List<PastFilm> past = catalog.past(finished);
+        PreReleaseModel model = PreReleaseModel.train(past, schedule, market, ModelSettings.defaults());
+        CalendarEffects calendar = CalendarEffects.estimate(rows, market, from);
+        ReleaseDatePlanner planner = new ReleaseDatePlanner(model, calendar, schedule, market, past, finished);
+        out.printf("forecast plan: market %s, trained on %d films finished before %s%n", market, finished.size(), from);
+        planner.print(film, planner.compare(film, from, to), out);
+        return 0;
+    }
+
+    private static FilmInfo plannedFilm(Map<String, String> options, FilmCatalog catalog) {
+        if (options.containsKey("film")) {
+            FilmInfo known = catalog.get(options.get("film"));
+            if (known == null) {
+                throw new UnusableInputException("film " + options.get("film") + " is in neither --films nor --history");
+            }
+            return known;
+        }
+        String title = required(options, "title");
+        return new FilmInfo("planned-film", title, null, list(options, "genres"), list(options, "directors"),
+                list(options, "stars"), number(options, "runtime"), list(options, "formats"),
+                options.getOrDefault("distributor", ""), number(options, "theaters"));
+    }
+
+    private static List<String> list(Map<String, String> options, String key) {
+        String value = options.get(key);
+        return value == null ? List.of() : List.of(value.split("\\|"));
+    }
+
+    private static int number(Map<String, String> options, String key) {
+        try {
+            return options.containsKey(key) ? Integer.parseInt(options.get(key)) : 0;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + key + " must be a whole number, not " + options.get(key));
+        }
     }
 
     private static List<BoxOfficeDay> daily(String file, PrintStream err) {

@@ -116,4 +116,16 @@ class ForecastCommandTest {
 
         assertThat(err.toString()).contains("1 row(s) rejected").contains("line 2402: gross is not a decimal amount");
     }
+
+    @Test
+    void plan_prints_the_calendar_effects_estimated_from_the_data_and_recommends_a_date() throws IOException {
+        int exit = forecast("plan", "--history", history().toString(), "--title", "Demo", "--genres", "Comedy",
+                "--from", "2012-06-01", "--to", "2012-06-30");
+
+        assertThat(exit).as(err.toString()).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("estimated calendar effects").contains("Saturday (vs Monday)")
+                .contains("candidate release dates").contains("why (the two largest effects)");
+        assertThat(printed.lines().filter(l -> l.startsWith("recommended: 2012-06-"))).hasSize(1);
+    }
 }

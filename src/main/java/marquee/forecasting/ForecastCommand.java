@@ -31,6 +31,7 @@ import marquee.forecasting.internal.ReleaseCurve;
 import marquee.forecasting.internal.ReleaseDatePlanner;
 import marquee.forecasting.internal.ReleaseSchedule;
 import marquee.forecasting.internal.RejectedRow;
+import marquee.forecasting.internal.ScreeningAllocation;
 import marquee.forecasting.internal.UnusableInputException;
 import marquee.shared.Command;
 
@@ -47,6 +48,7 @@ public class ForecastCommand implements Command {
                    forecast plan     --history H.csv [--films F.csv] --from YYYY-MM-DD --to YYYY-MM-DD
                                      (--film FILM_ID | --title T [--genres A|B] [--directors A|B] [--stars A|B]
                                       [--runtime MIN] [--formats 2D|3D] [--distributor D] [--theaters N]) [--market china|us]
+                   forecast allocation --history H.csv --from YYYY-MM-DD --to YYYY-MM-DD   (needs screening_share_pct, gross_share_pct)
               predict : trains on the finished films of H, writes film_id,days_observed,predicted_final_gross,low80,high80
                         for every film of O (from its days so far) and every film of F absent from O (days_observed 0)
               backtest: trains on films whose run ended before the cutoff, forecasts the finished films released
@@ -54,6 +56,8 @@ public class ForecastCommand implements Command {
                         median APE and 80% interval coverage of the model next to the baseline
               plan    : estimates holiday/season/weekday effects from H (before --from) with 90% intervals, forecasts
                         the film for every date from --from to --to, recommends one and names the two largest effects
+              allocation: recommends each day's screening shares from forecast demand and scores them against the
+                        actual screening_share_pct by efficiency = gross share / screening share
               --market defaults to china when H has screening shares (or maoyan ids), else us""";
 
     private static final int MAX_REJECTIONS_SHOWN = 10;
@@ -85,6 +89,7 @@ public class ForecastCommand implements Command {
                 case "predict" -> predict(options, out, err);
                 case "backtest" -> backtest(options, out, err);
                 case "plan" -> plan(options, out, err);
+                case "allocation" -> allocation(options, out, err);
                 default -> usage(err, "unknown subcommand: " + args.getFirst());
             };
         } catch (UsageException e) {
@@ -174,6 +179,23 @@ public class ForecastCommand implements Command {
         ReleaseDatePlanner planner = new ReleaseDatePlanner(model, calendar, schedule, market, past, finished);
         out.printf("forecast plan: market %s, trained on %d films finished before %s%n", market, finished.size(), from);
         planner.print(film, planner.compare(film, from, to), out);
+        return 0;
+    }
+
+    private int allocation(Map<String, String> options, PrintStream out, PrintStream err) {
+        allow(options, Set.of("history", "from", "to", "market"));
+        LocalDate from = date(required(options, "from"), "from");
+        LocalDate to = date(required(options, "to"), "to");
+        List<BoxOfficeDay> rows = daily(required(options, "history"), err);
+        if (rows.stream().noneMatch(r -> r.screeningSharePct() > 0 && !Double.isNaN(r.grossSharePct()))) {
+            throw new UnusableInputException(options.get("history")
+                    + " has no screening_share_pct and gross_share_pct: allocation advice needs both");
+        }
+        ScreeningAllocation.Result result = ScreeningAllocation.backtest(BoxOfficeHistory.of(rows), from, to);
+        if (result.days() == 0) {
+            throw new UnusableInputException("no day between " + from + " and " + to + " with screening shares");
+        }
+        ScreeningAllocation.print(result, from, to, out);
         return 0;
     }
 

@@ -128,4 +128,20 @@ class ForecastCommandTest {
                 .contains("candidate release dates").contains("why (the two largest effects)");
         assertThat(printed.lines().filter(l -> l.startsWith("recommended: 2012-06-"))).hasSize(1);
     }
+
+    @Test
+    void a_film_seen_only_in_previews_gets_a_pre_release_forecast_no_lower_than_its_previews() throws IOException {
+        Path observed = file("observed.csv", daily().line(   // released 1 March, seen only on 27 February
+                "preview,Preview,2013-03-01,2013-02-27,80000,,,80000").text());
+        Path predictions = dir.resolve("previews.csv");
+
+        int exit = forecast("predict", "--history", history().toString(), "--observed", observed.toString(),
+                "--out", predictions.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        String[] row = Files.readAllLines(predictions).get(1).split(",");
+        assertThat(row[0]).isEqualTo("preview");
+        assertThat(row[1]).isEqualTo("0");
+        assertThat(Double.parseDouble(row[3])).isGreaterThanOrEqualTo(80_000);
+    }
 }

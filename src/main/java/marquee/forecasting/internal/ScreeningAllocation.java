@@ -103,6 +103,8 @@ public final class ScreeningAllocation {
     /** Median ratio of day k's gross to day k-1's, per age k, over past films. */
     private static double[] retentionByAge(List<ReleaseCurve> past) {
         double[] retention = new double[MAX_AGE + 1];
+        retention[0] = 1;
+        retention[1] = 1;
         for (int age = 2; age <= MAX_AGE; age++) {
             List<Double> ratios = new ArrayList<>();
             for (ReleaseCurve c : past) {
@@ -115,7 +117,6 @@ public final class ScreeningAllocation {
             retention[age] = ratios.size() < 5 ? retention[age - 1]
                     : Quantiles.median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        retention[0] = retention[1] = 1;
         return retention;
     }
 

@@ -81,9 +81,9 @@ public final class Backtest {
                 r.trainingFilms(), r.testFilms());
         out.println("baseline: N=0 median final gross of comparable films (same first genre, else distributor, else all);"
                 + " N>0 gross so far x median multiplier of past films at day N");
+        out.printf(Locale.ROOT, "%4s %6s %6s | %-25s | %-25s%n", "", "", "", "model", "baseline");
         out.printf(Locale.ROOT, "%4s %6s %6s | %8s %8s %7s | %8s %8s %7s%n", "N", "films", "train",
                 "MAPE", "medAPE", "cov80", "MAPE", "medAPE", "cov80");
-        out.printf(Locale.ROOT, "%4s %6s %6s | %-25s | %-25s%n", "", "", "", "model", "baseline");
         for (Row row : r.rows()) {
             out.printf(Locale.ROOT, "%4d %6d %6d | %7.1f%% %7.1f%% %6.1f%% | %7.1f%% %7.1f%% %6.1f%%%n",
                     row.day(), row.model().films(), row.trainingFilms(),

@@ -18,10 +18,9 @@ public final class Forecaster {
     private final FilmCatalog catalog;
     private final Market market;
     private final ModelSettings settings;
+    private final InReleaseContext context;
     private final Map<Integer, InReleaseModel> inRelease = new HashMap<>();
     private PreReleaseModel preRelease;
-
-    private final InReleaseContext context;
 
     public Forecaster(BoxOfficeHistory history, FilmCatalog catalog, Market market, MarketDays marketDays,
                       ModelSettings settings) {

@@ -10,10 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import jakarta.annotation.PreDestroy;
 import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.Ranking;
 import marquee.boxoffice.Scope;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * once each and sent to their watchers, so a burst of sales costs one query per push, not one per sale.
  */
 @Component
-class LiveBoard {
+class LiveBoard implements SmartLifecycle {
 
     static final long PUSH_EVERY_MS = 100;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -34,6 +34,7 @@ class LiveBoard {
     private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
     private final Set<LocalDate> changedDays = ConcurrentHashMap.newKeySet();
     private final BoxOffice boxOffice;
+    private volatile boolean running;
     private final ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "boxoffice-live-board");
         thread.setDaemon(true);
@@ -82,9 +83,27 @@ class LiveBoard {
         }
     }
 
-    @PreDestroy
-    void close() {
+    /** Ends the open streams before the web server's graceful shutdown, which would wait for them. */
+    @Override
+    public void stop() {
+        running = false;
         pusher.shutdownNow();
         watchers.forEach(w -> w.emitter().complete());
+        watchers.clear();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 }

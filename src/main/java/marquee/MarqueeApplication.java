@@ -27,6 +27,9 @@ import org.springframework.scheduling.annotation.EnableAsync;
 @EnableAsync
 public class MarqueeApplication {
 
+    /** Commands other than serve end before a background import could finish. */
+    private static final String NO_HISTORY_IMPORT = "--marquee.boxoffice.import-history-on-start=false";
+
     public static void main(String[] args) {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
             System.err.print(usage());
@@ -51,7 +54,7 @@ public class MarqueeApplication {
     }
 
     static int seed(String[] args) {
-        String[] springArgs = append(args, "--marquee.demo.seed-on-start=false");
+        String[] springArgs = append(append(args, "--marquee.demo.seed-on-start=false"), NO_HISTORY_IMPORT);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MarqueeApplication.class)
                 .web(WebApplicationType.NONE).run(springArgs)) {
             var report = context.getBean(DemoMarket.class).seedIfEmpty();
@@ -81,9 +84,9 @@ public class MarqueeApplication {
             }
         }
         String[] springArgs = verb.equals("bench")
-                ? new String[] {"--marquee.demo.seed-on-start=false", "--logging.level.root=WARN",
+                ? new String[] {"--marquee.demo.seed-on-start=false", "--logging.level.root=WARN", NO_HISTORY_IMPORT,
                         "--marquee.data-dir=" + benchDataDir()}
-                : new String[] {"--marquee.demo.seed-on-start=false", "--logging.level.root=WARN"};
+                : new String[] {"--marquee.demo.seed-on-start=false", "--logging.level.root=WARN", NO_HISTORY_IMPORT};
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MarqueeApplication.class)
                 .web(WebApplicationType.NONE).run(springArgs)) {
             for (AppCommand command : context.getBeansOfType(AppCommand.class).values()) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import marquee.booking.SaleContext;
 import marquee.booking.TicketsRefunded;
 import marquee.booking.TicketsSold;
+import marquee.boxoffice.Scope;
 
 /** One sale or refund as the box office counts it: signed admissions and gross on a film, day and cinema. */
 record LedgerEntry(String eventId, String saleId, Kind kind, long filmId, long cinemaId, String chain, String city,
@@ -38,5 +39,17 @@ record LedgerEntry(String eventId, String saleId, Kind kind, long filmId, long c
         return new RollupKey(day, filmId, cinemaId, chain, city, province, cityTier);
     }
 
-    record RollupKey(LocalDate day, long filmId, long cinemaId, String chain, String city, String province, int cityTier) {}
+    record RollupKey(LocalDate day, long filmId, long cinemaId, String chain, String city, String province, int cityTier) {
+
+        boolean in(Scope scope) {
+            return switch (scope.level()) {
+                case MARKET -> true;
+                case PROVINCE -> province.equals(scope.value());
+                case CITY -> city.equals(scope.value());
+                case CHAIN -> chain.equals(scope.value());
+                case TIER -> cityTier == Integer.parseInt(scope.value());
+                case CINEMA -> cinemaId == Long.parseLong(scope.value());
+            };
+        }
+    }
 }

@@ -17,6 +17,7 @@ import marquee.catalog.Film;
 import marquee.catalog.FilmRelease;
 import marquee.catalog.ScreeningSupply;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Rankings and film figures read from the live rollups and the catalog's schedule. */
@@ -27,12 +28,14 @@ class LiveBoxOffice implements BoxOffice {
     private static final String CURRENCY = "CNY";
 
     private final Rollups rollups;
+    private final SaleWriter writer;
     private final SupplyCache supply;
     private final FilmTitles films;
     private final Clock clock;
 
-    LiveBoxOffice(Rollups rollups, SupplyCache supply, FilmTitles films) {
+    LiveBoxOffice(Rollups rollups, SupplyCache supply, FilmTitles films, SaleWriter writer) {
         this.rollups = rollups;
+        this.writer = writer;
         this.supply = supply;
         this.films = films;
         this.clock = Clock.systemUTC();
@@ -41,7 +44,7 @@ class LiveBoxOffice implements BoxOffice {
     @Override
     public Ranking ranking(LocalDate day, Scope scope) {
         Map<Long, Rollups.FilmSums> sales = new HashMap<>();
-        rollups.byFilm(day, scope).forEach(s -> sales.put(s.filmId(), s));
+        filmSums(day, scope).forEach(s -> sales.put(s.filmId(), s));
         Map<Long, long[]> offered = new HashMap<>(); // film -> {screenings, seats}
         long allScreenings = 0;
         for (ScreeningSupply s : supply.supply(day)) {
@@ -78,6 +81,23 @@ class LiveBoxOffice implements BoxOffice {
         return new Ranking(day, scope, totalGross, totalAdmissions, allScreenings, CURRENCY, ranked, clock.instant());
     }
 
+    /** Sums per film from the writer's committed rows when it has them, else from the table. */
+    private List<Rollups.FilmSums> filmSums(LocalDate day, Scope scope) {
+        return writer.committed(day).map(rows -> {
+            Map<Long, long[]> sums = new HashMap<>();
+            for (Map.Entry<LedgerEntry.RollupKey, Rollups.Delta> row : rows) {
+                if (row.getKey().in(scope)) {
+                    long[] s = sums.computeIfAbsent(row.getKey().filmId(), k -> new long[3]);
+                    s[0] += row.getValue().grossMinor();
+                    s[1] += row.getValue().admissions();
+                    s[2] += row.getValue().presaleGrossMinor();
+                }
+            }
+            return sums.entrySet().stream()
+                    .map(e -> new Rollups.FilmSums(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        }).orElseGet(() -> rollups.byFilm(day, scope));
+    }
+
     @Override
     public FilmSummary film(long filmId, LocalDate today) {
         Film film = films.film(filmId);
@@ -106,9 +126,9 @@ class LiveBoxOffice implements BoxOffice {
     }
 
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void rebuild() {
-        rollups.rebuildFromLedger();
+        writer.rebuild();
     }
 
     @Override

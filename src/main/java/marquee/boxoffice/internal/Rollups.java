@@ -1,6 +1,7 @@
 package marquee.boxoffice.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import marquee.boxoffice.Scope;
@@ -16,6 +17,11 @@ class Rollups {
 
     /** Additions to one rollup row. */
     record Delta(long grossMinor, long admissions, long presaleGrossMinor, long presaleAdmissions) {
+        Delta plus(Delta o) {
+            return new Delta(grossMinor + o.grossMinor, admissions + o.admissions, presaleGrossMinor + o.presaleGrossMinor,
+                    presaleAdmissions + o.presaleAdmissions);
+        }
+
         Delta plus(LedgerEntry e) {
             return new Delta(grossMinor + e.grossMinor(), admissions + e.admissions(),
                     presaleGrossMinor + (e.presale() ? e.grossMinor() : 0), presaleAdmissions + (e.presale() ? e.admissions() : 0));
@@ -41,37 +47,50 @@ class Rollups {
         this.batch = batch;
     }
 
-    void add(Map<RollupKey, Delta> deltas) {
+    /** The stored rows of a day, as totals keyed like the deltas. */
+    Map<RollupKey, Delta> day(LocalDate day) {
+        Map<RollupKey, Delta> rows = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from boxoffice_cinema_day where box_office_day = ?").param(day)
+                .query(rs -> {
+                    rows.put(new RollupKey(rs.getObject(2, LocalDate.class), rs.getLong(1), rs.getLong(3), rs.getString(4),
+                                    rs.getString(5), rs.getString(6), rs.getInt(7)),
+                            new Delta(rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11)));
+                });
+        return rows;
+    }
+
+    /** Writes new totals: inserts for rows not stored yet, updates by key for the others. */
+    void write(Map<RollupKey, Delta> inserts, Map<RollupKey, Delta> updates) {
+        batch.batchUpdate("insert into boxoffice_cinema_day (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                List.copyOf(inserts.entrySet()), 1000, (ps, entry) -> {
+                    RollupKey k = entry.getKey();
+                    Delta d = entry.getValue();
+                    ps.setLong(1, k.filmId());
+                    ps.setObject(2, k.day());
+                    ps.setLong(3, k.cinemaId());
+                    ps.setString(4, k.chain());
+                    ps.setString(5, k.city());
+                    ps.setString(6, k.province());
+                    ps.setInt(7, k.cityTier());
+                    ps.setLong(8, d.grossMinor());
+                    ps.setLong(9, d.admissions());
+                    ps.setLong(10, d.presaleGrossMinor());
+                    ps.setLong(11, d.presaleAdmissions());
+                });
         batch.batchUpdate("""
-                merge into boxoffice_cinema_day r
-                using (values (cast(? as bigint), cast(? as date), cast(? as bigint), cast(? as varchar(200)),
-                               cast(? as varchar(100)), cast(? as varchar(100)), cast(? as integer),
-                               cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as bigint)))
-                      as d(film_id, box_office_day, cinema_id, chain, city, province, city_tier,
-                           gross_minor, admissions, presale_gross_minor, presale_admissions)
-                on r.box_office_day = d.box_office_day and r.film_id = d.film_id and r.cinema_id = d.cinema_id
-                when matched then update set gross_minor = r.gross_minor + d.gross_minor,
-                     admissions = r.admissions + d.admissions,
-                     presale_gross_minor = r.presale_gross_minor + d.presale_gross_minor,
-                     presale_admissions = r.presale_admissions + d.presale_admissions
-                when not matched then insert (%s)
-                     values (d.film_id, d.box_office_day, d.cinema_id, d.chain, d.city, d.province, d.city_tier,
-                             d.gross_minor, d.admissions, d.presale_gross_minor, d.presale_admissions)"""
-                .formatted(COLUMNS), List.copyOf(deltas.entrySet()), 1000, (ps, entry) -> {
-            RollupKey k = entry.getKey();
-            Delta d = entry.getValue();
-            ps.setLong(1, k.filmId());
-            ps.setObject(2, k.day());
-            ps.setLong(3, k.cinemaId());
-            ps.setString(4, k.chain());
-            ps.setString(5, k.city());
-            ps.setString(6, k.province());
-            ps.setInt(7, k.cityTier());
-            ps.setLong(8, d.grossMinor());
-            ps.setLong(9, d.admissions());
-            ps.setLong(10, d.presaleGrossMinor());
-            ps.setLong(11, d.presaleAdmissions());
-        });
+                update boxoffice_cinema_day set gross_minor = ?, admissions = ?, presale_gross_minor = ?, presale_admissions = ?
+                where box_office_day = ? and film_id = ? and cinema_id = ?""",
+                List.copyOf(updates.entrySet()), 1000, (ps, entry) -> {
+                    RollupKey k = entry.getKey();
+                    Delta d = entry.getValue();
+                    ps.setLong(1, d.grossMinor());
+                    ps.setLong(2, d.admissions());
+                    ps.setLong(3, d.presaleGrossMinor());
+                    ps.setLong(4, d.presaleAdmissions());
+                    ps.setObject(5, k.day());
+                    ps.setLong(6, k.filmId());
+                    ps.setLong(7, k.cinemaId());
+                });
     }
 
     /** Recomputes every rollup row from the ledger, in one statement. */

@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -27,13 +29,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The one writer of the ledger and the rollups. Entries queue up from any thread; a single thread
  * takes what has gathered (up to {@value #MAX_BATCH}) and writes it in one transaction: entries already
  * in the ledger are skipped, the rest appended, and their sums added to the rollup rows. One writer
- * means no two transactions race on a rollup row, and batching is what makes the rate high.
+ * means no two transactions race on a rollup row, so it can keep the rows' totals in memory and write
+ * plain inserts and updates; batching is what makes the rate high.
  * A submitter's future completes when its entry is durable (or known from before).
  */
 @Component
 class SaleWriter implements SmartLifecycle {
 
-    static final int MAX_BATCH = 10_000;
+    static final int MAX_BATCH = 20_000;
+    private static final int MAX_CACHED_ROWS = 2_000_000;
     private static final Logger log = LoggerFactory.getLogger(SaleWriter.class);
 
     record Pending(LedgerEntry entry, CompletableFuture<Void> written, long submittedNanos) {}
@@ -41,6 +45,11 @@ class SaleWriter implements SmartLifecycle {
     /** What a written batch changed, for the live board and for measurements. */
     record Written(List<Pending> batch, long committedNanos, Set<LocalDate> days) {}
 
+    /** Rollup rows as stored, per day, as far as the writer has read or written them: it writes totals, not increments. */
+    private final Map<LocalDate, Map<RollupKey, Delta>> totals = new HashMap<>();
+    private Map<RollupKey, Delta> pendingTotals = Map.of();
+    /** The committed rows of each day the writer has written, as immutable lists for readers on other threads. */
+    private final Map<LocalDate, List<Map.Entry<RollupKey, Delta>>> committed = new ConcurrentHashMap<>();
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(200_000);
     private final List<Consumer<Written>> listeners = new CopyOnWriteArrayList<>();
     private final Ledger ledger;
@@ -63,6 +72,21 @@ class SaleWriter implements SmartLifecycle {
             pending.written().completeExceptionally(e);
         }
         return pending.written();
+    }
+
+    /** Recomputes the rollups from the ledger, between two batches. */
+    synchronized void rebuild() {
+        transaction.executeWithoutResult(status -> rollups.rebuildFromLedger());
+        totals.clear();
+        committed.clear();
+    }
+
+    /**
+     * A day's rollup rows as last committed, when this writer has written that day since it started;
+     * rankings read them instead of the table, which the writer is busy changing.
+     */
+    Optional<List<Map.Entry<RollupKey, Delta>>> committed(LocalDate day) {
+        return Optional.ofNullable(committed.get(day));
     }
 
     void onWritten(Consumer<Written> listener) {
@@ -93,7 +117,24 @@ class SaleWriter implements SmartLifecycle {
     }
 
     private void write(List<Pending> batch) {
-        Set<LocalDate> days = transaction.execute(status -> store(batch));
+        Set<LocalDate> days;
+        synchronized (this) {
+            try {
+                days = transaction.execute(status -> store(batch));
+            } catch (RuntimeException e) {
+                totals.clear(); // what the failed transaction computed never happened
+                committed.clear();
+                throw e;
+            }
+            pendingTotals.forEach((key, value) -> totals.get(key.day()).put(key, value));
+            if (totals.values().stream().mapToInt(Map::size).sum() > MAX_CACHED_ROWS) {
+                totals.clear();
+                committed.clear();
+            }
+            for (LocalDate day : days) {
+                committed.put(day, totals.get(day).entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+            }
+        }
         long committed = System.nanoTime();
         Written written = new Written(List.copyOf(batch), committed, days);
         batch.forEach(p -> p.written().complete(null));
@@ -109,12 +150,19 @@ class SaleWriter implements SmartLifecycle {
         Map<RollupKey, Delta> deltas = new HashMap<>();
         Set<LocalDate> days = new HashSet<>();
         for (LedgerEntry e : entries) {
-            deltas.merge(e.key(), Rollups.ZERO.plus(e), (a, b) -> new Delta(a.grossMinor() + b.grossMinor(),
-                    a.admissions() + b.admissions(), a.presaleGrossMinor() + b.presaleGrossMinor(),
-                    a.presaleAdmissions() + b.presaleAdmissions()));
+            deltas.merge(e.key(), Rollups.ZERO.plus(e), Delta::plus);
             days.add(e.day());
         }
-        rollups.add(deltas);
+        days.forEach(day -> totals.computeIfAbsent(day, rollups::day));
+        Map<RollupKey, Delta> inserts = new HashMap<>();
+        Map<RollupKey, Delta> updates = new HashMap<>();
+        deltas.forEach((key, delta) -> {
+            Delta stored = totals.get(key.day()).get(key);
+            (stored == null ? inserts : updates).put(key, stored == null ? delta : stored.plus(delta));
+        });
+        rollups.write(inserts, updates);
+        pendingTotals = new HashMap<>(inserts);
+        pendingTotals.putAll(updates);
         return days;
     }
 

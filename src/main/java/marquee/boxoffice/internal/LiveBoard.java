@@ -35,16 +35,11 @@ class LiveBoard implements SmartLifecycle {
     private final Set<LocalDate> changedDays = ConcurrentHashMap.newKeySet();
     private final BoxOffice boxOffice;
     private volatile boolean running;
-    private final ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "boxoffice-live-board");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private ScheduledExecutorService pusher;
 
     LiveBoard(BoxOffice boxOffice, SaleWriter writer) {
         this.boxOffice = boxOffice;
         writer.onWritten(written -> changedDays.addAll(written.days()));
-        pusher.scheduleWithFixedDelay(this::push, PUSH_EVERY_MS, PUSH_EVERY_MS, TimeUnit.MILLISECONDS);
     }
 
     SseEmitter watch(LocalDate day) {
@@ -85,15 +80,24 @@ class LiveBoard implements SmartLifecycle {
 
     /** Ends the open streams before the web server's graceful shutdown, which would wait for them. */
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
-        pusher.shutdownNow();
+        if (pusher != null) {
+            pusher.shutdownNow();
+        }
         watchers.forEach(w -> w.emitter().complete());
         watchers.clear();
     }
 
+    /** Also after a stop: a paused application (as in a test suite's context cache) starts again. */
     @Override
-    public void start() {
+    public synchronized void start() {
+        pusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "boxoffice-live-board");
+            thread.setDaemon(true);
+            return thread;
+        });
+        pusher.scheduleWithFixedDelay(this::push, PUSH_EVERY_MS, PUSH_EVERY_MS, TimeUnit.MILLISECONDS);
         running = true;
     }
 

@@ -15,11 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import marquee.shared.security.Role;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * THE one place that says who may call each endpoint of Marquee. A request that no rule matches is
  * denied (deny by default), and the authorization matrix test fails for any handler mapping that has
- * no rule here. Rules are tried in order; the first whose method and pattern match decides.
+ * no rule here (AuthorizationMatrixTest). Rules are tried in order; the first whose method and pattern match decides.
  *
  * <p>These rules say which roles may call an endpoint at all. Whether the object asked for is the
  * caller's (its own profile, its distributor's film, its chain's cinema) is checked by the module
@@ -112,10 +114,15 @@ public final class AccessRules {
     private AccessRules() {
     }
 
-    /** The rule declared for exactly this method and pattern, as a handler mapping names them. */
-    public static Optional<Rule> declaredFor(HttpMethod method, String pattern) {
+    /**
+     * The rule that decides requests to {@code pattern} (a handler mapping's pattern such as
+     * {@code /api/films/{id}}): the first whose method and pattern match, as for a request.
+     */
+    public static Optional<Rule> ruleFor(HttpMethod method, String pattern) {
+        PathContainer path = PathContainer.parsePath(pattern);
         return RULES.stream()
-                .filter(r -> r.pattern().equals(pattern) && (r.method() == null || r.method().equals(method)))
+                .filter(r -> r.method() == null || r.method().equals(method))
+                .filter(r -> PathPatternParser.defaultInstance.parse(r.pattern()).matches(path))
                 .findFirst();
     }
 

@@ -47,8 +47,8 @@ class AccountPages {
                  HttpServletRequest request, HttpServletResponse response, Model model) {
         model.addAttribute("section", "account");
         model.addAttribute("email", email);
+        // A refused sign-in shows the form again with the one generic message (status 200, as forms do).
         if (email.isBlank() || password.isBlank() || email.length() > 254 || password.length() > 200) {
-            response.setStatus(401);
             model.addAttribute("error", SignInRefused.MESSAGE);
             return "console/login";
         }
@@ -56,7 +56,6 @@ class AccountPages {
             sessions.start(signIn.authenticate(new Credentials(email, password), request.getRemoteAddr()), request, response);
             return "redirect:/account";
         } catch (SignInRefused e) {
-            response.setStatus(401);
             model.addAttribute("error", e.getMessage());
         } catch (TooManyRequests e) {
             response.setStatus(429);

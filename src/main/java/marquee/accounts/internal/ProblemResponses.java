@@ -17,7 +17,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.startsWith("/api/") || path.startsWith("/actuator/") || path.startsWith("/v3/");
+        return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/");
     }
 
     @Override

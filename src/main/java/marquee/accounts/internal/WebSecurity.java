@@ -34,8 +34,9 @@ class WebSecurity {
         ProblemResponses problems = new ProblemResponses();
         http.authorizeHttpRequests(this::applyRules)
                 .securityContext(context -> context.securityContextRepository(contexts))
-                // A request without a session cookie cannot be forged by another site; tokens are not sent by browsers.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(WebSecurity::apiWithoutSessionCookie))
+                // Forms and session writes need the CSRF token. Browsers never add a bearer token on their own, and an
+                // API request without a session cookie carries no authority another site could borrow.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(WebSecurity::cannotBeForged))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .requestCache(cache -> cache.disable())
@@ -62,9 +63,9 @@ class WebSecurity {
         registry.anyRequest().denyAll();
     }
 
-    private static boolean apiWithoutSessionCookie(HttpServletRequest request) {
-        return ProblemResponses.isApi(request)
-                && (BearerTokenAuthentication.carriesToken(request) || request.getRequestedSessionId() == null);
+    private static boolean cannotBeForged(HttpServletRequest request) {
+        return BearerTokenAuthentication.carriesToken(request)
+                || ProblemResponses.isApi(request) && request.getRequestedSessionId() == null;
     }
 
     @Bean

@@ -82,6 +82,11 @@ public class Accounts {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Account> accountByEmail(String email) {
+        return store.login(normalise(email)).map(AccountStore.Login::account);
+    }
+
+    @Transactional(readOnly = true)
     public List<Account> staffOf(long tenantId) {
         tenant(tenantId);
         return store.accountsOf(tenantId);

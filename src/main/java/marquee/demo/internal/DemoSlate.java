@@ -55,7 +55,7 @@ final class DemoSlate {
         releases.add(new NewRelease(ReleaseKind.valueOf(row.get("release_kind")),
                 firstDay.plusDays(Integer.parseInt(row.get("release_offset_days"))), formats,
                 "Demo market: real film, simulated release"));
-        return new DemoFilm(film, releases, Double.parseDouble(row.get("popularity")));
+        return new DemoFilm(film, releases, Double.parseDouble(row.get("popularity")), row.get("distributor").trim());
     }
 
     private static <T> List<T> read(String resource, Function<CSVRecord, T> mapping) {

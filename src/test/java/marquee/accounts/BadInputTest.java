@@ -87,7 +87,11 @@ class BadInputTest {
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(anonymous.post("/api/signup", "{\"email\": \"" + "a".repeat(1_100_000) + "\"}").status()).isEqualTo(413);
-        assertThat(films()).isEqualTo(before);
+        Http.Answer chunked = operator.postChunked("/api/films", huge);
+        assertThat(chunked.status()).isIn(400, 413);
+        assertThat(chunked.contentType()).startsWith("application/problem+json");
+        assertThat(operator.postChunked("/api/films", Http.json(aFilm().titled("Small and chunked").build())).status()).isEqualTo(201);
+        assertThat(films()).isEqualTo(before + 1);
     }
 
     @Test

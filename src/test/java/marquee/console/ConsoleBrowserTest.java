@@ -83,6 +83,34 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void a_staff_member_signs_in_creates_an_api_token_sees_it_in_the_audit_log_and_signs_out() {
+        String base = "http://127.0.0.1:" + port;
+        browser.get(base + "/account");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.name("email")).sendKeys("admin@huaxia.demo");
+        browser.findElement(By.name("password")).sendKeys("not the password");
+        browser.findElement(By.cssSelector(".signin button")).click();
+        assertThat(browser.findElement(By.cssSelector(".error")).getText()).contains("email or password is not right");
+
+        browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
+        browser.findElement(By.cssSelector(".signin button")).click();
+        assertThat(browser.findElement(By.cssSelector(".who .role")).getText()).isEqualTo("DISTRIBUTOR_ADMIN");
+        browser.findElement(By.name("name")).sendKeys("browser test");
+        browser.findElement(By.cssSelector(".filters button")).click();
+        assertThat(browser.findElement(By.id("new-token")).getText()).startsWith("mq_");
+        Browser.screenshot(browser, "account");
+
+        browser.get(base + "/audit");
+        assertThat(browser.findElement(By.cssSelector("table.audit")).getText()).contains("POST /account/tokens", "admin@huaxia.demo");
+        Browser.screenshot(browser, "audit");
+        browser.get(base + "/account");
+        browser.findElement(By.cssSelector(".signout")).click();
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        browser.get(base + "/audit");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
     void an_unknown_film_shows_a_not_found_page() {
         browser.get("http://127.0.0.1:" + port + "/films/999999");
 

@@ -82,6 +82,14 @@ public final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A post whose body is streamed without a Content-Length (chunked). */
+    public Answer postChunked(String path, String json) {
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+    }
+
     /** A form post, as a browser sends it. */
     public Answer postForm(String path, String form) {
         return send(HttpRequest.newBuilder(URI.create(base + path))

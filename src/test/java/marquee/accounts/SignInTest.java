@@ -81,6 +81,8 @@ class SignInTest {
 
         assertThat(browser.withHeader("X-CSRF-TOKEN", csrf).delete("/api/session").status()).isEqualTo(204);
         assertThat(browser.get("/api/me").status()).isEqualTo(401);
+        assertThat(browser.post("/api/session", credentials("lin.mei@example.com", "a long enough password")).status())
+                .as("signing in again after signing out").isEqualTo(200);
     }
 
     @Test

@@ -35,10 +35,10 @@ class WebSecurity {
         http.authorizeHttpRequests(this::applyRules)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 // Forms and session writes need the CSRF token. Browsers never add a bearer token on their own, and an
-                // API request without a session cookie carries no authority another site could borrow.
+                // API request without a live session carries no authority another site could borrow.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(WebSecurity::cannotBeForged))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out").deleteCookies("JSESSIONID"))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
@@ -65,7 +65,7 @@ class WebSecurity {
 
     private static boolean cannotBeForged(HttpServletRequest request) {
         return BearerTokenAuthentication.carriesToken(request)
-                || ProblemResponses.isApi(request) && request.getRequestedSessionId() == null;
+                || ProblemResponses.isApi(request) && !request.isRequestedSessionIdValid();
     }
 
     @Bean

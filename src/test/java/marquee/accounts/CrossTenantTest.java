@@ -147,8 +147,10 @@ class CrossTenantTest {
         assertThat(as(distributorB).get("/api/tenants/" + distributorA.tenantId() + "/accounts").status()).isEqualTo(404);
         assertThat(as(chainB).get("/api/tenants/" + chainA.tenantId() + "/accounts").status()).isEqualTo(404);
 
-        as(distributorA).post("/api/films", Http.json(aFilm().titled("Audited").build()));
-        assertThat(as(distributorA).get("/api/audit").json().findValuesAsString("action")).contains("POST /api/films");
+        long audited = as(distributorA).post("/api/films", Http.json(aFilm().titled("Audited").build())).json().get("id").asLong();
+        var entries = as(distributorA).get("/api/audit").json();
+        assertThat(entries.findValuesAsString("action")).contains("POST /api/films");
+        assertThat(entries.findValuesAsString("objectRef")).contains("/api/films/" + audited);
         assertThat(as(distributorB).get("/api/audit?tenant=" + distributorA.tenantId()).json().findValuesAsString("email"))
                 .doesNotContain(distributorA.account().email());
         assertThat(as(operator).get("/api/audit?tenant=" + distributorA.tenantId()).json().findValuesAsString("email"))

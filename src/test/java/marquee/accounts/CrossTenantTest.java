@@ -94,6 +94,18 @@ class CrossTenantTest {
     }
 
     @Test
+    void screenings_of_an_unannounced_film_are_as_private_as_the_film() {
+        String body = Http.json(aScreening(hallOfA, secretFilmOfA.id(), Instant.parse("2026-12-03T11:00:00Z")));
+        long screening = as(operator).post("/api/screenings", body).json().get("id").asLong();
+
+        assertThat(as(distributorA).get("/api/screenings/" + screening).status()).isEqualTo(200);
+        assertThat(as(distributorB).get("/api/screenings/" + screening).status()).isEqualTo(404);
+        assertThat(anonymous.get("/api/screenings/" + screening).status()).isEqualTo(404);
+        assertThat(anonymous.get("/api/screenings?film=" + secretFilmOfA.id()).status()).isEqualTo(404);
+        assertThat(as(distributorA).get("/api/screenings?film=" + secretFilmOfA.id()).json().get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void another_distributor_cannot_add_releases_to_a_film_and_nothing_changes() {
         String release = Http.json(new NewRelease(ReleaseKind.RE_RELEASE, LocalDate.of(2027, 2, 1), List.of("2D"), "B's try"));
 

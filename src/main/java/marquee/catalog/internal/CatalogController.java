@@ -21,8 +21,10 @@ import marquee.catalog.NewScreening;
 import marquee.catalog.Screening;
 import marquee.catalog.ScreeningFilter;
 import marquee.catalog.SeatMap;
+import marquee.shared.NotFound;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
+import marquee.shared.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -132,12 +134,20 @@ class CatalogController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                  @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "20") int size) {
+        if (film != null) {
+            access.visibleFilm(film);
+        }
         return catalog.screenings(new ScreeningFilter(film, cinema, city, date), new PageRequest(page, size));
     }
 
+    /** A screening of an unannounced film is as private as the film. */
     @GetMapping("/screenings/{id}")
     Screening screening(@PathVariable long id) {
-        return catalog.screening(id);
+        Screening screening = catalog.screening(id);
+        if (!catalog.film(screening.filmId()).visibleTo(Caller.current())) {
+            throw new NotFound("screening", id);
+        }
+        return screening;
     }
 
     @PostMapping("/screenings")

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.ServiceLoader;
 import marquee.demo.DemoMarket;
+import marquee.shared.AppCommand;
 import marquee.shared.Command;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -13,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * The one deployable application: every top-level package below this one is a module.
@@ -22,7 +24,11 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync
 public class MarqueeApplication {
+
+    /** Commands other than serve end before a background import could finish. */
+    private static final String NO_HISTORY_IMPORT = "--marquee.boxoffice.import-history-on-start=false";
 
     public static void main(String[] args) {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
@@ -34,6 +40,7 @@ public class MarqueeApplication {
         switch (command) {
             case "serve" -> serve(rest);
             case "seed" -> System.exit(seed(rest));
+            case "import", "bench" -> System.exit(runAppCommand(command, rest));
             default -> System.exit(runFileCommand(command, rest));
         }
     }
@@ -47,12 +54,58 @@ public class MarqueeApplication {
     }
 
     static int seed(String[] args) {
-        String[] springArgs = append(args, "--marquee.demo.seed-on-start=false");
+        String[] springArgs = append(append(args, "--marquee.demo.seed-on-start=false"), NO_HISTORY_IMPORT);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MarqueeApplication.class)
                 .web(WebApplicationType.NONE).run(springArgs)) {
             var report = context.getBean(DemoMarket.class).seedIfEmpty();
             System.out.println(report.map(Object::toString).orElse("the store already has films: nothing seeded"));
             return 0;
+        }
+    }
+
+    /**
+     * {@code import KIND ...} and {@code bench KIND ...}: a file command's own bench subcommand
+     * ({@code bench audience} is {@code audience bench}), or an {@link AppCommand} of a module, run in
+     * the application without its web server.
+     */
+    static int runAppCommand(String verb, String[] args) {
+        if (args.length == 0) {
+            System.err.println("marquee: " + verb + " what? (see ./marquee help)");
+            return 2;
+        }
+        String name = verb + " " + args[0];
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        for (Command command : commands()) {
+            if (verb.equals("bench") && command.name().equals(args[0])) {
+                String[] withVerb = new String[rest.length + 1];
+                withVerb[0] = "bench";
+                System.arraycopy(rest, 0, withVerb, 1, rest.length);
+                return command.run(List.of(withVerb), System.out, System.err);
+            }
+        }
+        String[] springArgs = verb.equals("bench")
+                ? new String[] {"--marquee.demo.seed-on-start=false", "--logging.level.root=WARN", NO_HISTORY_IMPORT,
+                        "--marquee.data-dir=" + benchDataDir()}
+                : new String[] {"--marquee.demo.seed-on-start=false", "--logging.level.root=WARN", NO_HISTORY_IMPORT};
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MarqueeApplication.class)
+                .web(WebApplicationType.NONE).run(springArgs)) {
+            for (AppCommand command : context.getBeansOfType(AppCommand.class).values()) {
+                if (command.name().equals(name)) {
+                    return command.run(List.of(rest), System.out, System.err);
+                }
+            }
+        }
+        System.err.println("marquee: unknown command '" + name + "'");
+        System.err.print(usage());
+        return 2;
+    }
+
+    /** Benchmarks write to a store of their own, never the user's. */
+    private static String benchDataDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("marquee-bench").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -76,6 +129,9 @@ public class MarqueeApplication {
                 usage: ./marquee COMMAND [ARGS]
                   serve [--no-seed] [--name=value ...]   run Marquee (console at http://localhost:8080)
                   seed [--name=value ...]                seed the demo market into an empty store
+                  import boxoffice FILE.csv [--source S] [--currency C]  import a daily box office feed
+                  bench boxoffice [--events N]           box office ingest benchmark (own temporary store)
+                  bench audience [--moviegoers N]        audience ranking benchmark
                 """);
         for (Command command : commands()) {
             text.append("  %-38s %s%n".formatted(command.name() + " ...", command.summary()));

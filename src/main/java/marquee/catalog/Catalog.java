@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import marquee.catalog.internal.CinemaStore;
 import marquee.catalog.internal.FilmStore;
 import marquee.catalog.internal.HallLayout;
@@ -57,6 +58,12 @@ public class Catalog {
     @Transactional(readOnly = true)
     public Film film(long id) {
         return films.find(id).orElseThrow(() -> new NotFound("film", id));
+    }
+
+    /** The film, or empty: for callers to whom an unknown film is not an error. */
+    @Transactional(readOnly = true)
+    public Optional<Film> findFilm(long id) {
+        return films.find(id);
     }
 
     /** Announced films only: the public listing. */
@@ -137,6 +144,12 @@ public class Catalog {
     @Transactional(readOnly = true)
     public PageOf<Screening> screenings(ScreeningFilter filter, PageRequest page) {
         return screenings.page(filter, page);
+    }
+
+    /** Screenings and seats offered per film and cinema on a cinema-local day. */
+    @Transactional(readOnly = true)
+    public List<ScreeningSupply> supply(LocalDate day) {
+        return screenings.supply(day);
     }
 
     /** Whether the catalog has no films yet: a new store, into which the demo market may be seeded. */

@@ -6,7 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import marquee.booking.SaleContext;
+import marquee.booking.TicketsSold;
+import marquee.boxoffice.SalesIntake;
+import marquee.catalog.Catalog;
+import marquee.catalog.Cinema;
+import marquee.catalog.Film;
+import marquee.catalog.Screening;
+import marquee.catalog.ScreeningFilter;
 import marquee.demo.DemoMarket;
+import marquee.shared.PageRequest;
 import marquee.testing.Browser;
 import marquee.testing.MarqueeTest;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +44,10 @@ class ConsoleBrowserTest {
     int port;
     @Autowired
     DemoMarket market;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    SalesIntake intake;
 
     @BeforeAll
     static void openBrowser() {
@@ -82,6 +98,20 @@ class ConsoleBrowserTest {
         assertThat(Files.size(shot)).isGreaterThan(10_000);
     }
 
+    /** Signs in through the console's form with the demo password (README). */
+    private void signIn(String email) {
+        browser.get("http://127.0.0.1:" + port + "/login");
+        browser.findElement(By.name("email")).sendKeys(email);
+        browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
+        browser.findElement(By.cssSelector(".signin button")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/account");
+    }
+
+    private void signOut() {
+        browser.get("http://127.0.0.1:" + port + "/account");
+        browser.findElement(By.cssSelector(".signout")).click();
+    }
+
     @Test
     void a_staff_member_signs_in_creates_an_api_token_sees_it_in_the_audit_log_and_signs_out() {
         String base = "http://127.0.0.1:" + port;
@@ -108,6 +138,29 @@ class ConsoleBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("/login");
         browser.get(base + "/audit");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void the_box_office_board_moves_when_a_sale_is_counted() throws Exception {
+        signIn("analyst@lumen.demo");
+        browser.get("http://127.0.0.1:" + port + "/boxoffice");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(d -> d.findElement(By.id("live-status")).getText().startsWith("live"));
+        Screening screening = catalog.screenings(new ScreeningFilter(null, null, "Beijing", LocalDate.now(ZoneId.of("Asia/Shanghai"))),
+                new PageRequest(0, 1)).items().getFirst();
+        Cinema cinema = catalog.cinema(screening.cinemaId());
+        Film film = catalog.film(screening.filmId());
+        SaleContext context = new SaleContext(film.id(), screening.releaseId(), film.releases().getLast().releaseDate(),
+                screening.id(), screening.startsAt(), cinema.id(), cinema.chain(), cinema.city(), cinema.province(),
+                cinema.cityTier(), cinema.timeZone());
+
+        intake.accept(new TicketsSold("browser-sale-1", context, Instant.now(), 3, 123_456, "CNY", "marquee", null, null, null)).join();
+
+        wait.until(d -> d.findElement(By.id("total-gross")).getText().contains("1,234.56"));
+        assertThat(browser.findElement(By.cssSelector("#ranking-rows tr[data-film='" + film.id() + "'] .gross")).getText())
+                .isEqualTo("1,234.56");
+        Browser.screenshot(browser, "boxoffice-board");
+        signOut();
     }
 
     @Test

@@ -68,6 +68,25 @@ public final class Http {
         return send("POST", path, json);
     }
 
+    /** A GET that reads the status and headers only, for endpoints that stream (server-sent events). */
+    public Answer head(String path) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
+                    .header("Accept", "application/json, text/event-stream, */*;q=0.8");
+            if (!headers.isEmpty()) {
+                request.headers(headers.toArray(String[]::new));
+            }
+            HttpResponse<java.io.InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return new Answer(response.statusCode(), "", response.headers().firstValue("Content-Type").orElse(""), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Answer put(String path, String json) {
         return send("PUT", path, json);
     }

@@ -64,6 +64,15 @@ public final class AccessRules {
             rule(GET, "/api/screenings/{id}", ANYONE),
             rule(POST, "/api/screenings", only(CINEMA_MANAGER, OPERATOR)), // halls of the own chain only
 
+            // --- Box office: market-level aggregates for all staff; imports of market feeds by the operator
+            rule(GET, "/api/boxoffice/ranking", STAFF),
+            rule(GET, "/api/boxoffice/films/{id}", STAFF),
+            rule(GET, "/api/boxoffice/history/films", STAFF),
+            rule(GET, "/api/boxoffice/history/films/{id}", STAFF),
+            rule(GET, "/api/boxoffice/live", STAFF),
+            rule(POST, "/api/boxoffice/imports", only(OPERATOR)),
+            rule(GET, "/boxoffice", STAFF),
+
             // --- Accounts: sign-up and sign-in are open (and rate limited); the rest is the caller's own
             rule(POST, "/api/signup", ANYONE),
             rule(POST, "/api/session", ANYONE),

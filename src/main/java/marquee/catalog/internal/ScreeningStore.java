@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import marquee.catalog.Screening;
 import marquee.catalog.ScreeningFilter;
+import marquee.catalog.ScreeningSupply;
 import marquee.shared.Money;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
@@ -92,6 +93,20 @@ public class ScreeningStore {
                 .params(where.params()).param(page.size()).param(page.offset())
                 .query(this::screeningRow).list();
         return new PageOf<>(screenings, page.page(), page.size(), total);
+    }
+
+    public List<ScreeningSupply> supply(LocalDate day) {
+        return jdbc.sql("""
+                select s.film_id, h.cinema_id, c.chain, c.city, c.province, c.city_tier,
+                       count(*) as screenings, sum(h.capacity) as seats
+                from screening s join hall h on h.id = s.hall_id join cinema c on c.id = h.cinema_id
+                where s.local_day = ?
+                group by s.film_id, h.cinema_id, c.chain, c.city, c.province, c.city_tier""")
+                .param(day)
+                .query((rs, n) -> new ScreeningSupply(rs.getLong("film_id"), rs.getLong("cinema_id"), rs.getString("chain"),
+                        rs.getString("city"), rs.getString("province"), rs.getInt("city_tier"),
+                        rs.getLong("screenings"), rs.getLong("seats")))
+                .list();
     }
 
     public long count() {

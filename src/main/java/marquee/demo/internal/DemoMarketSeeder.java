@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import marquee.accounts.Accounts;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import marquee.catalog.Catalog;
 import marquee.catalog.Film;
 import marquee.catalog.NewHall;
@@ -24,16 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the demo market through the catalog's and the accounts' APIs. Demo tenants and accounts go
- * first (they own films and cinemas), then films, then cinemas in chunks of one transaction each, then
- * the moviegoer population; an interrupted seeding leaves whole cinemas only, and a store with films is
- * never seeded again.
+ * first (they own films and cinemas), then films, then cinemas in chunks of one transaction each on as
+ * many threads as there are cores (up to four), then the moviegoer population; an interrupted seeding
+ * leaves whole cinemas only, and a store with films is never seeded again.
  */
 @Service
 class DemoMarketSeeder implements DemoMarket {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMarketSeeder.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final int CINEMAS_PER_TRANSACTION = 32;
+    private static final int CINEMAS_PER_TRANSACTION = 16;
 
     /** Moviegoers stored per transaction: large enough for fast batches, small enough for the embedded store. */
     private static final int MOVIEGOERS_PER_TRANSACTION = 10_000;
@@ -71,13 +76,33 @@ class DemoMarketSeeder implements DemoMarket {
                 : new DemoAccounts.Seeded(java.util.Map.of(), java.util.Map.of());
         List<SlateEntry> slate = transaction.execute(status -> seedFilms(firstDay, owners));
         List<PlannedCinema> cinemas = CinemaPlan.plan(DemoSlate.cities(), settings.cinemas(), random);
+        // Each cinema draws from its own stream, split off in plan order: the market does not depend
+        // on which thread seeds which cinema.
+        List<SplittableRandom> streams = cinemas.stream().map(c -> random.split()).toList();
         log.info("demo market: {} films; seeding {} cinemas with {} days of screenings from {}",
                 slate.size(), cinemas.size(), settings.days(), firstDay);
-        // Commits every few dozen cinemas: the embedded store commits one huge transaction slowly.
-        for (int from = 0; from < cinemas.size(); from += CINEMAS_PER_TRANSACTION) {
-            List<PlannedCinema> chunk = cinemas.subList(from, Math.min(from + CINEMAS_PER_TRANSACTION, cinemas.size()));
-            transaction.executeWithoutResult(status -> seedCinemas(chunk, slate, firstDay, random, owners));
-            log.info("demo market: {}/{} cinemas seeded", from + chunk.size(), cinemas.size());
+        AtomicInteger done = new AtomicInteger();
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> chunks = new ArrayList<>();
+            // Commits every few dozen cinemas: the embedded store commits one huge transaction slowly.
+            for (int from = 0; from < cinemas.size(); from += CINEMAS_PER_TRANSACTION) {
+                int start = from;
+                int end = Math.min(from + CINEMAS_PER_TRANSACTION, cinemas.size());
+                chunks.add(pool.submit(() -> {
+                    transaction.executeWithoutResult(status -> seedCinemas(cinemas.subList(start, end),
+                            streams.subList(start, end), slate, firstDay, owners));
+                    log.info("demo market: {}/{} cinemas seeded", done.addAndGet(end - start), cinemas.size());
+                }));
+            }
+            for (Future<?> chunk : chunks) {
+                chunk.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("seeding interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("seeding failed: " + e.getCause().getMessage(), e.getCause());
         }
         long populationStarted = System.nanoTime();
         int moviegoers = seedMoviegoers(slate, firstDay);
@@ -102,10 +127,12 @@ class DemoMarketSeeder implements DemoMarket {
         return settings.moviegoers();
     }
 
-    private void seedCinemas(List<PlannedCinema> cinemas, List<SlateEntry> slate, LocalDate firstDay, SplittableRandom random,
-                             DemoAccounts.Seeded owners) {
+    private void seedCinemas(List<PlannedCinema> cinemas, List<SplittableRandom> streams, List<SlateEntry> slate,
+                             LocalDate firstDay, DemoAccounts.Seeded owners) {
         List<NewScreening> screenings = new ArrayList<>();
-        for (PlannedCinema planned : cinemas) {
+        for (int i = 0; i < cinemas.size(); i++) {
+            PlannedCinema planned = cinemas.get(i);
+            SplittableRandom random = streams.get(i);
             long cinemaId = catalog.addCinema(planned.cinema(), owners.chains().get(planned.cinema().chain())).id();
             for (HallDesign design : planned.halls()) {
                 long hallId = catalog.addHall(cinemaId, new NewHall(design.name(), design.layout())).id();

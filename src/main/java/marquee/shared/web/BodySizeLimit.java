@@ -42,7 +42,8 @@ public class BodySizeLimit extends OncePerRequestFilter {
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content too large\",\"status\":413,"
                     + "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
         } else {
-            chain.doFilter(request.getContentLengthLong() < 0 ? new Capped(request, maxBytes) : request, response);
+            boolean chunked = request.getHeader("Transfer-Encoding") != null;
+            chain.doFilter(chunked ? new Capped(request, maxBytes) : request, response);
         }
     }
 

@@ -1,0 +1,25 @@
+package marquee.booking;
+
+import java.time.Instant;
+
+/**
+ * Tickets of an earlier sale were refunded, all or some. {@code refundId} is unique per refund.
+ * The context is the sale's, so the refund reverses exactly the rows the sale counted in.
+ */
+public record TicketsRefunded(
+        String refundId,
+        String saleId,
+        SaleContext context,
+        Instant refundedAt,
+        int seats,
+        long amountMinor,
+        String currency,
+        String source,
+        Long buyerId) {
+
+    public TicketsRefunded {
+        if (seats <= 0 || amountMinor < 0) {
+            throw new IllegalArgumentException("a refund has at least one seat and no negative amount");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package marquee.boxoffice.internal;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.time.ZoneId;
+import marquee.boxoffice.BoxOffice;
+import marquee.boxoffice.DayFigures;
+import marquee.boxoffice.HistoryFilm;
+import marquee.boxoffice.ImportReport;
+import marquee.boxoffice.MarketFeeds;
+import marquee.boxoffice.FilmSummary;
+import marquee.boxoffice.Ranking;
+import marquee.boxoffice.Scope;
+import marquee.shared.PageOf;
+import marquee.shared.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The box office JSON API and its live stream. */
+@RestController
+@RequestMapping("/api/boxoffice")
+@Tag(name = "Box office", description = "Live rankings, film curves, the live stream, imported market history")
+class BoxOfficeController {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final BoxOffice boxOffice;
+    private final LiveBoard board;
+
+    private final MarketFeeds feeds;
+
+    BoxOfficeController(BoxOffice boxOffice, LiveBoard board, MarketFeeds feeds) {
+        this.boxOffice = boxOffice;
+        this.board = board;
+        this.feeds = feeds;
+    }
+
+    /** The ranking of a day (default today in China) in a scope: market, province, city, tier, chain or cinema. */
+    @GetMapping("/ranking")
+    Ranking ranking(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                    @RequestParam(defaultValue = "market") String scope,
+                    @RequestParam(required = false) String value) {
+        return boxOffice.ranking(day != null ? day : LocalDate.now(CHINA), Scope.parse(scope, value));
+    }
+
+    @GetMapping("/films/{id}")
+    FilmSummary film(@PathVariable long id) {
+        return boxOffice.film(id, LocalDate.now(CHINA));
+    }
+
+    /** Films of the imported market history, largest total gross first. */
+    @GetMapping("/history/films")
+    PageOf<HistoryFilm> historyFilms(@RequestParam(required = false) String q,
+                                     @RequestParam(required = false) String source,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "20") int size) {
+        return feeds.films(q, source, new PageRequest(page, size));
+    }
+
+    /** A film of the market history with its daily curve, day 1 being its release day. */
+    @GetMapping("/history/films/{id}")
+    HistoryCurve historyFilm(@PathVariable long id) {
+        return new HistoryCurve(feeds.film(id), feeds.curve(id));
+    }
+
+    record HistoryCurve(HistoryFilm film, List<DayFigures> days) {}
+
+    /**
+     * Imports a daily box office CSV sent as the request body (text/csv); answers the import report.
+     * The same body twice changes nothing.
+     */
+    @PostMapping(path = "/imports", consumes = {"text/csv", "text/plain"})
+    ImportReport importDaily(@RequestBody byte[] csv,
+                             @RequestParam(defaultValue = "market") String source,
+                             @RequestParam(defaultValue = "CNY") String currency) throws IOException {
+        Path file = Files.createTempFile("marquee-import", ".csv");
+        try {
+            Files.write(file, csv);
+            return feeds.importDaily(file, source, currency.toUpperCase(), line -> { });
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Server-sent events: a "ranking" event with the market ranking of the day whenever it changes. */
+    @GetMapping(path = "/live", produces = "text/event-stream")
+    SseEmitter live(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return board.watch(day);
+    }
+}

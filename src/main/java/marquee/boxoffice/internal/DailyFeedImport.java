@@ -1,0 +1,147 @@
+package marquee.boxoffice.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import marquee.boxoffice.DayFigures;
+import marquee.boxoffice.HistoryFilm;
+import marquee.boxoffice.ImportReport;
+import marquee.boxoffice.ImportReport.RejectedRow;
+import marquee.boxoffice.MarketFeeds;
+import marquee.boxoffice.internal.FeedRowReader.BadRow;
+import marquee.shared.InvalidInput;
+import marquee.shared.NotFound;
+import marquee.shared.PageOf;
+import marquee.shared.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports daily box office files. Every line is checked on its own; the valid ones are written in
+ * chunks, each chunk in one transaction, so a rejected row never leaves part of itself behind.
+ */
+@Service
+class DailyFeedImport implements MarketFeeds {
+
+    private static final int CHUNK = 5_000;
+    private static final int PROGRESS_EVERY = 100_000;
+
+    private final MarketHistory history;
+    private final TransactionTemplate transaction;
+
+    DailyFeedImport(MarketHistory history, TransactionTemplate transaction) {
+        this.history = history;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public ImportReport importDaily(Path file, String source, String defaultCurrency, Consumer<String> progress) {
+        List<RejectedRow> rejected = new ArrayList<>();
+        Map<String, FeedRow> seen = new HashMap<>(); // film/day -> first row, to catch a key given twice
+        List<FeedRow> chunk = new ArrayList<>(CHUNK);
+        long[] counts = new long[3]; // rows read, stored, unchanged
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            if (header == null) {
+                throw new InvalidInput("file", "is empty");
+            }
+            FeedRowReader rows = reader(header.replace("\uFEFF", ""), defaultCurrency);
+            long line = 1;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                counts[0]++;
+                try {
+                    FeedRow row = rows.read(line, text);
+                    FeedRow first = seen.putIfAbsent(row.externalId() + "/" + row.day(), row);
+                    if (first != null && !first.sameFigures(row)) {
+                        throw new BadRow("duplicated key " + row.externalId() + " " + row.day()
+                                + " with different values (first at line " + first.line() + ")");
+                    }
+                    if (first == null) {
+                        chunk.add(row);
+                    } else {
+                        counts[2]++;
+                    }
+                } catch (BadRow bad) {
+                    rejected.add(new RejectedRow(line, bad.getMessage()));
+                }
+                if (chunk.size() == CHUNK) {
+                    write(source, chunk, counts);
+                }
+                if (counts[0] % PROGRESS_EVERY == 0) {
+                    progress.accept("%,d rows read, %,d rejected".formatted(counts[0], rejected.size()));
+                }
+            }
+            write(source, chunk, counts);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInput("file", "does not exist: " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long films = seen.values().stream().map(FeedRow::externalId).distinct().count();
+        return new ImportReport(counts[0], counts[1], counts[2], films, List.copyOf(rejected));
+    }
+
+    private static FeedRowReader reader(String header, String defaultCurrency) {
+        try {
+            return new FeedRowReader(header, defaultCurrency);
+        } catch (BadRow bad) {
+            throw new InvalidInput("file", bad.getMessage());
+        }
+    }
+
+    /** Stores a chunk in one transaction, counting rows whose figures were already there as unchanged. */
+    private void write(String source, List<FeedRow> chunk, long[] counts) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            Map<String, FeedRow> firstPerFilm = new LinkedHashMap<>();
+            chunk.forEach(r -> firstPerFilm.putIfAbsent(r.externalId(), r));
+            Map<String, Long> ids = history.filmIds(source, firstPerFilm.values());
+            Map<String, long[]> stored = history.days(ids.values());
+            List<FeedRow> changed = chunk.stream().filter(r -> !same(stored.get(ids.get(r.externalId()) + "/" + r.day()), r)).toList();
+            history.upsert(changed, ids);
+            counts[1] += changed.size();
+            counts[2] += chunk.size() - changed.size();
+        });
+        chunk.clear();
+    }
+
+    private static boolean same(long[] stored, FeedRow row) {
+        return stored != null && stored[0] == row.grossMinor()
+                && stored[1] == (row.admissions() == null ? -1 : row.admissions())
+                && stored[2] == (row.screenings() == null ? -1 : row.screenings());
+    }
+
+    @Override
+    public PageOf<HistoryFilm> films(String text, String source, PageRequest page) {
+        return history.films(text, source, page);
+    }
+
+    @Override
+    public HistoryFilm film(long id) {
+        return history.film(id).orElseThrow(() -> new NotFound("history film", id));
+    }
+
+    @Override
+    public List<DayFigures> curve(long id) {
+        HistoryFilm film = film(id);
+        LocalDate release = film.releaseDate();
+        return history.curve(id, release);
+    }
+}

@@ -1,0 +1,86 @@
+package marquee.boxoffice.internal;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The box office's record of every event it has counted: its idempotency and its source for rebuilds. */
+@Repository
+class Ledger {
+
+    private static final int IN_LIST = 500;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    Ledger(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    Set<String> known(Collection<String> eventIds) {
+        Set<String> known = new HashSet<>();
+        for (List<String> chunk : chunks(eventIds)) {
+            known.addAll(jdbc.sql("select event_id from boxoffice_sale where event_id in (:ids)")
+                    .param("ids", chunk).query(String.class).list());
+        }
+        return known;
+    }
+
+    /** Whether each of these sales was a presale, for the sales already in the ledger. */
+    Map<String, Boolean> presales(Collection<String> saleIds) {
+        Map<String, Boolean> presale = new HashMap<>();
+        for (List<String> chunk : chunks(saleIds)) {
+            jdbc.sql("select sale_id, presale from boxoffice_sale where kind = 'SALE' and sale_id in (:ids)")
+                    .param("ids", chunk)
+                    .query(rs -> {
+                        presale.put(rs.getString(1), rs.getBoolean(2));
+                    });
+        }
+        return presale;
+    }
+
+    void append(List<LedgerEntry> entries) {
+        batch.batchUpdate("""
+                insert into boxoffice_sale (event_id, sale_id, kind, film_id, cinema_id, chain, city, province, city_tier,
+                                            box_office_day, presale, admissions, gross_minor, source, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 1000, (ps, e) -> {
+            ps.setString(1, e.eventId());
+            ps.setString(2, e.saleId());
+            ps.setString(3, e.kind().name());
+            ps.setLong(4, e.filmId());
+            ps.setLong(5, e.cinemaId());
+            ps.setString(6, e.chain());
+            ps.setString(7, e.city());
+            ps.setString(8, e.province());
+            ps.setInt(9, e.cityTier());
+            ps.setObject(10, e.day());
+            ps.setBoolean(11, e.presale());
+            ps.setInt(12, e.admissions());
+            ps.setLong(13, e.grossMinor());
+            ps.setString(14, e.source());
+            ps.setObject(15, e.recordedAt().atOffset(ZoneOffset.UTC));
+        });
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from boxoffice_sale").query(Long.class).single();
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,55 @@
+package marquee.boxoffice.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import marquee.booking.SaleContext;
+import marquee.booking.TicketsRefunded;
+import marquee.booking.TicketsSold;
+import marquee.boxoffice.Scope;
+
+/** One sale or refund as the box office counts it: signed admissions and gross on a film, day and cinema. */
+record LedgerEntry(String eventId, String saleId, Kind kind, long filmId, long cinemaId, String chain, String city,
+                   String province, int cityTier, LocalDate day, boolean presale, int admissions, long grossMinor,
+                   String source, Instant recordedAt) {
+
+    enum Kind { SALE, REFUND }
+
+    static LedgerEntry of(TicketsSold sale) {
+        SaleContext c = sale.context();
+        boolean presale = sale.soldAt().atZone(c.timeZone()).toLocalDate().isBefore(c.releaseDate());
+        return new LedgerEntry("sale:" + sale.saleId(), sale.saleId(), Kind.SALE, c.filmId(), c.cinemaId(), c.chain(),
+                c.city(), c.province(), c.cityTier(), c.boxOfficeDay(), presale, sale.seats(), sale.amountMinor(),
+                sale.source(), sale.soldAt());
+    }
+
+    /** A refund; whether it reverses presales is settled against its sale when it is written. */
+    static LedgerEntry of(TicketsRefunded refund) {
+        SaleContext c = refund.context();
+        return new LedgerEntry("refund:" + refund.refundId(), refund.saleId(), Kind.REFUND, c.filmId(), c.cinemaId(),
+                c.chain(), c.city(), c.province(), c.cityTier(), c.boxOfficeDay(), false, -refund.seats(),
+                -refund.amountMinor(), refund.source(), refund.refundedAt());
+    }
+
+    LedgerEntry withPresale(boolean presale) {
+        return new LedgerEntry(eventId, saleId, kind, filmId, cinemaId, chain, city, province, cityTier, day, presale,
+                admissions, grossMinor, source, recordedAt);
+    }
+
+    RollupKey key() {
+        return new RollupKey(day, filmId, cinemaId, chain, city, province, cityTier);
+    }
+
+    record RollupKey(LocalDate day, long filmId, long cinemaId, String chain, String city, String province, int cityTier) {
+
+        boolean in(Scope scope) {
+            return switch (scope.level()) {
+                case MARKET -> true;
+                case PROVINCE -> province.equals(scope.value());
+                case CITY -> city.equals(scope.value());
+                case CHAIN -> chain.equals(scope.value());
+                case TIER -> cityTier == Integer.parseInt(scope.value());
+                case CINEMA -> cinemaId == Long.parseLong(scope.value());
+            };
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package marquee.boxoffice.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import marquee.boxoffice.BoxOffice;
+import marquee.boxoffice.Ranking;
+import marquee.boxoffice.Scope;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Pushes a fresh market ranking to every watching console over server-sent events. Written batches
+ * mark their days as changed; every {@value #PUSH_EVERY_MS} ms the changed days' rankings are computed
+ * once each and sent to their watchers, so a burst of sales costs one query per push, not one per sale.
+ */
+@Component
+class LiveBoard implements SmartLifecycle {
+
+    static final long PUSH_EVERY_MS = 100;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private record Watcher(SseEmitter emitter, LocalDate day) {}
+
+    private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
+    private final Set<LocalDate> changedDays = ConcurrentHashMap.newKeySet();
+    private final BoxOffice boxOffice;
+    private volatile boolean running;
+    private final ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "boxoffice-live-board");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    LiveBoard(BoxOffice boxOffice, SaleWriter writer) {
+        this.boxOffice = boxOffice;
+        writer.onWritten(written -> changedDays.addAll(written.days()));
+        pusher.scheduleWithFixedDelay(this::push, PUSH_EVERY_MS, PUSH_EVERY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    SseEmitter watch(LocalDate day) {
+        SseEmitter emitter = new SseEmitter(0L);
+        Watcher watcher = new Watcher(emitter, day != null ? day : LocalDate.now(CHINA));
+        watchers.add(watcher);
+        emitter.onCompletion(() -> watchers.remove(watcher));
+        emitter.onTimeout(() -> watchers.remove(watcher));
+        emitter.onError(e -> watchers.remove(watcher));
+        send(watcher, boxOffice.ranking(watcher.day(), Scope.MARKET));
+        return emitter;
+    }
+
+    private void push() {
+        try {
+            for (LocalDate day : List.copyOf(changedDays)) {
+                changedDays.remove(day);
+                Ranking ranking = null;
+                for (Watcher watcher : watchers) {
+                    if (watcher.day().equals(day)) {
+                        ranking = ranking != null ? ranking : boxOffice.ranking(day, Scope.MARKET);
+                        send(watcher, ranking);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // the next tick tries again; a scheduled task that throws would never run again
+        }
+    }
+
+    private void send(Watcher watcher, Ranking ranking) {
+        try {
+            watcher.emitter().send(SseEmitter.event().name("ranking").data(ranking, MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException e) {
+            watchers.remove(watcher);
+        }
+    }
+
+    /** Ends the open streams before the web server's graceful shutdown, which would wait for them. */
+    @Override
+    public void stop() {
+        running = false;
+        pusher.shutdownNow();
+        watchers.forEach(w -> w.emitter().complete());
+        watchers.clear();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+}

@@ -1,0 +1,146 @@
+package marquee.boxoffice.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import marquee.boxoffice.Scope;
+import marquee.boxoffice.internal.LedgerEntry.RollupKey;
+import marquee.shared.jdbc.Conditions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The live rollup table: one row per film, box office day and cinema; every coarser level is a sum of it. */
+@Repository
+class Rollups {
+
+    /** Additions to one rollup row. */
+    record Delta(long grossMinor, long admissions, long presaleGrossMinor, long presaleAdmissions) {
+        Delta plus(Delta o) {
+            return new Delta(grossMinor + o.grossMinor, admissions + o.admissions, presaleGrossMinor + o.presaleGrossMinor,
+                    presaleAdmissions + o.presaleAdmissions);
+        }
+
+        Delta plus(LedgerEntry e) {
+            return new Delta(grossMinor + e.grossMinor(), admissions + e.admissions(),
+                    presaleGrossMinor + (e.presale() ? e.grossMinor() : 0), presaleAdmissions + (e.presale() ? e.admissions() : 0));
+        }
+    }
+
+    /** A film's sums in a scope on a day. */
+    record FilmSums(long filmId, long grossMinor, long admissions, long presaleGrossMinor) {}
+
+    /** A film's sums over the whole market on one day. */
+    record FilmDay(LocalDate day, long grossMinor, long admissions) {}
+
+    static final Delta ZERO = new Delta(0, 0, 0, 0);
+
+    private static final String COLUMNS = "film_id, box_office_day, cinema_id, chain, city, province, city_tier, "
+            + "gross_minor, admissions, presale_gross_minor, presale_admissions";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    Rollups(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** The stored rows of a day, as totals keyed like the deltas. */
+    Map<RollupKey, Delta> day(LocalDate day) {
+        Map<RollupKey, Delta> rows = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from boxoffice_cinema_day where box_office_day = ?").param(day)
+                .query(rs -> {
+                    rows.put(new RollupKey(rs.getObject(2, LocalDate.class), rs.getLong(1), rs.getLong(3), rs.getString(4),
+                                    rs.getString(5), rs.getString(6), rs.getInt(7)),
+                            new Delta(rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11)));
+                });
+        return rows;
+    }
+
+    /** Writes new totals: inserts for rows not stored yet, updates by key for the others. */
+    void write(Map<RollupKey, Delta> inserts, Map<RollupKey, Delta> updates) {
+        batch.batchUpdate("insert into boxoffice_cinema_day (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                List.copyOf(inserts.entrySet()), 1000, (ps, entry) -> {
+                    RollupKey k = entry.getKey();
+                    Delta d = entry.getValue();
+                    ps.setLong(1, k.filmId());
+                    ps.setObject(2, k.day());
+                    ps.setLong(3, k.cinemaId());
+                    ps.setString(4, k.chain());
+                    ps.setString(5, k.city());
+                    ps.setString(6, k.province());
+                    ps.setInt(7, k.cityTier());
+                    ps.setLong(8, d.grossMinor());
+                    ps.setLong(9, d.admissions());
+                    ps.setLong(10, d.presaleGrossMinor());
+                    ps.setLong(11, d.presaleAdmissions());
+                });
+        batch.batchUpdate("""
+                update boxoffice_cinema_day set gross_minor = ?, admissions = ?, presale_gross_minor = ?, presale_admissions = ?
+                where box_office_day = ? and film_id = ? and cinema_id = ?""",
+                List.copyOf(updates.entrySet()), 1000, (ps, entry) -> {
+                    RollupKey k = entry.getKey();
+                    Delta d = entry.getValue();
+                    ps.setLong(1, d.grossMinor());
+                    ps.setLong(2, d.admissions());
+                    ps.setLong(3, d.presaleGrossMinor());
+                    ps.setLong(4, d.presaleAdmissions());
+                    ps.setObject(5, k.day());
+                    ps.setLong(6, k.filmId());
+                    ps.setLong(7, k.cinemaId());
+                });
+    }
+
+    /** Recomputes every rollup row from the ledger, in one statement. */
+    void rebuildFromLedger() {
+        jdbc.sql("delete from boxoffice_cinema_day").update();
+        jdbc.sql("""
+                insert into boxoffice_cinema_day (%s)
+                select film_id, box_office_day, cinema_id, min(chain), min(city), min(province), min(city_tier),
+                       sum(gross_minor), sum(admissions),
+                       sum(case when presale then gross_minor else 0 end), sum(case when presale then admissions else 0 end)
+                from boxoffice_sale group by film_id, box_office_day, cinema_id""".formatted(COLUMNS)).update();
+    }
+
+    List<FilmSums> byFilm(LocalDate day, Scope scope) {
+        Conditions where = scopeConditions(new Conditions().when(day, "box_office_day = ?"), scope);
+        return jdbc.sql("select film_id, sum(gross_minor) g, sum(admissions) a, sum(presale_gross_minor) p "
+                        + "from boxoffice_cinema_day" + where.where() + " group by film_id")
+                .params(where.params())
+                .query((rs, n) -> new FilmSums(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    List<FilmDay> curve(long filmId) {
+        return jdbc.sql("select box_office_day, sum(gross_minor), sum(admissions) from boxoffice_cinema_day where film_id = ? "
+                        + "group by box_office_day order by box_office_day")
+                .param(filmId)
+                .query((rs, n) -> new FilmDay(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)))
+                .list();
+    }
+
+    /** Every rollup row in a fixed order, as text: two stores hold the same rollups when these are equal. */
+    String snapshot() {
+        StringBuilder text = new StringBuilder();
+        jdbc.sql("select " + COLUMNS + " from boxoffice_cinema_day order by box_office_day, film_id, cinema_id")
+                .query(rs -> {
+                    for (int i = 1; i <= 11; i++) {
+                        text.append(rs.getString(i)).append(i < 11 ? ',' : '\n');
+                    }
+                });
+        return text.toString();
+    }
+
+    static Conditions scopeConditions(Conditions conditions, Scope scope) {
+        return switch (scope.level()) {
+            case MARKET -> conditions;
+            case PROVINCE -> conditions.when(scope.value(), "province = ?");
+            case CITY -> conditions.when(scope.value(), "city = ?");
+            case CHAIN -> conditions.when(scope.value(), "chain = ?");
+            case TIER -> conditions.when(Integer.parseInt(scope.value()), "city_tier = ?");
+            case CINEMA -> conditions.when(Long.parseLong(scope.value()), "cinema_id = ?");
+        };
+    }
+}

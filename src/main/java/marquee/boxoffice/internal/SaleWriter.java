@@ -1,0 +1,215 @@
+package marquee.boxoffice.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import marquee.boxoffice.internal.LedgerEntry.RollupKey;
+import marquee.boxoffice.internal.Rollups.Delta;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one writer of the ledger and the rollups. Entries queue up from any thread; a single thread
+ * takes what has gathered (up to {@value #MAX_BATCH}) and writes it in one transaction: entries already
+ * in the ledger are skipped, the rest appended, and their sums added to the rollup rows. One writer
+ * means no two transactions race on a rollup row, so it can keep the rows' totals in memory and write
+ * plain inserts and updates; batching is what makes the rate high.
+ * A submitter's future completes when its entry is durable (or known from before).
+ */
+@Component
+class SaleWriter implements SmartLifecycle {
+
+    static final int MAX_BATCH = 20_000;
+    private static final int MAX_CACHED_ROWS = 2_000_000;
+    private static final Logger log = LoggerFactory.getLogger(SaleWriter.class);
+
+    record Pending(LedgerEntry entry, CompletableFuture<Void> written, long submittedNanos) {}
+
+    /** What a written batch changed, for the live board and for measurements. */
+    record Written(List<Pending> batch, long committedNanos, Set<LocalDate> days) {}
+
+    /** Rollup rows as stored, per day, as far as the writer has read or written them: it writes totals, not increments. */
+    private final Map<LocalDate, Map<RollupKey, Delta>> totals = new HashMap<>();
+    private Map<RollupKey, Delta> pendingTotals = Map.of();
+    /** The committed rows of each day the writer has written, as immutable lists for readers on other threads. */
+    private final Map<LocalDate, List<Map.Entry<RollupKey, Delta>>> committed = new ConcurrentHashMap<>();
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(200_000);
+    private final List<Consumer<Written>> listeners = new CopyOnWriteArrayList<>();
+    private final Ledger ledger;
+    private final Rollups rollups;
+    private final TransactionTemplate transaction;
+    private volatile Thread thread;
+
+    SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction) {
+        this.ledger = ledger;
+        this.rollups = rollups;
+        this.transaction = transaction;
+    }
+
+    CompletableFuture<Void> submit(LedgerEntry entry) {
+        Pending pending = new Pending(entry, new CompletableFuture<>(), System.nanoTime());
+        try {
+            queue.put(pending);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pending.written().completeExceptionally(e);
+        }
+        return pending.written();
+    }
+
+    /** Recomputes the rollups from the ledger, between two batches. */
+    synchronized void rebuild() {
+        transaction.executeWithoutResult(status -> rollups.rebuildFromLedger());
+        totals.clear();
+        committed.clear();
+    }
+
+    /**
+     * A day's rollup rows as last committed, when this writer has written that day since it started;
+     * rankings read them instead of the table, which the writer is busy changing.
+     */
+    Optional<List<Map.Entry<RollupKey, Delta>>> committed(LocalDate day) {
+        return Optional.ofNullable(committed.get(day));
+    }
+
+    void onWritten(Consumer<Written> listener) {
+        listeners.add(listener);
+    }
+
+    private void drain() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (thread == Thread.currentThread()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("box office: a batch of {} entries failed; its submitters will retry", batch.size(), e);
+                batch.forEach(p -> p.written().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        Set<LocalDate> days;
+        synchronized (this) {
+            try {
+                days = transaction.execute(status -> store(batch));
+            } catch (RuntimeException e) {
+                totals.clear(); // what the failed transaction computed never happened
+                committed.clear();
+                throw e;
+            }
+            pendingTotals.forEach((key, value) -> totals.get(key.day()).put(key, value));
+            if (totals.values().stream().mapToInt(Map::size).sum() > MAX_CACHED_ROWS) {
+                totals.clear();
+                committed.clear();
+            }
+            for (LocalDate day : days) {
+                committed.put(day, totals.get(day).entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+            }
+        }
+        long committed = System.nanoTime();
+        Written written = new Written(List.copyOf(batch), committed, days);
+        batch.forEach(p -> p.written().complete(null));
+        listeners.forEach(l -> l.accept(written));
+    }
+
+    private Set<LocalDate> store(List<Pending> batch) {
+        Map<String, LedgerEntry> fresh = new LinkedHashMap<>();
+        batch.forEach(p -> fresh.putIfAbsent(p.entry().eventId(), p.entry()));
+        fresh.keySet().removeAll(ledger.known(fresh.keySet()));
+        List<LedgerEntry> entries = settlePresales(fresh.values());
+        ledger.append(entries);
+        Map<RollupKey, Delta> deltas = new HashMap<>();
+        Set<LocalDate> days = new HashSet<>();
+        for (LedgerEntry e : entries) {
+            deltas.merge(e.key(), Rollups.ZERO.plus(e), Delta::plus);
+            days.add(e.day());
+        }
+        days.forEach(day -> totals.computeIfAbsent(day, rollups::day));
+        Map<RollupKey, Delta> inserts = new HashMap<>();
+        Map<RollupKey, Delta> updates = new HashMap<>();
+        deltas.forEach((key, delta) -> {
+            Delta stored = totals.get(key.day()).get(key);
+            (stored == null ? inserts : updates).put(key, stored == null ? delta : stored.plus(delta));
+        });
+        rollups.write(inserts, updates);
+        pendingTotals = new HashMap<>(inserts);
+        pendingTotals.putAll(updates);
+        return days;
+    }
+
+    /** A refund reverses presales exactly when the sale it refunds was a presale. */
+    private List<LedgerEntry> settlePresales(Collection<LedgerEntry> entries) {
+        Map<String, Boolean> presale = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (LedgerEntry e : entries) {
+            if (e.kind() == LedgerEntry.Kind.SALE) {
+                presale.put(e.saleId(), e.presale());
+            }
+        }
+        for (LedgerEntry e : entries) {
+            if (e.kind() == LedgerEntry.Kind.REFUND && !presale.containsKey(e.saleId())) {
+                unknown.add(e.saleId());
+            }
+        }
+        presale.putAll(ledger.presales(unknown));
+        return entries.stream()
+                .map(e -> e.kind() == LedgerEntry.Kind.REFUND ? e.withPresale(presale.getOrDefault(e.saleId(), false)) : e)
+                .toList();
+    }
+
+    @Override
+    public void start() {
+        Thread writer = new Thread(this::drain, "boxoffice-writer");
+        writer.setDaemon(true);
+        thread = writer;
+        writer.start();
+    }
+
+    @Override
+    public void stop() {
+        // A flag, not an interrupt: an interrupted thread would close the embedded store's file channel.
+        Thread writer = thread;
+        thread = null;
+        if (writer != null) {
+            try {
+                writer.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null;
+    }
+}

@@ -1,0 +1,37 @@
+package marquee.forecasting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import marquee.forecasting.internal.Backtest;
+import marquee.forecasting.internal.BoxOfficeHistory;
+import marquee.forecasting.internal.DailyBoxOfficeCsv;
+import marquee.forecasting.internal.FilmMetadataCsv;
+import marquee.forecasting.internal.Market;
+import marquee.forecasting.internal.ModelSettings;
+import org.junit.jupiter.api.Test;
+
+/** On the real Maoyan data next to the project (skipped where ../shared/data is absent). */
+class SharedDataBacktestTest {
+
+    private static final Path CHINA = Path.of("../shared/data/china-maoyan-daily");
+
+    @Test
+    void the_model_beats_the_naive_baseline_on_china_validation_films_after_a_week() {
+        assumeTrue(Files.isReadable(CHINA.resolve("daily.csv")), "../shared/data is not here");
+
+        Backtest.Result result = Backtest.run(
+                BoxOfficeHistory.of(DailyBoxOfficeCsv.read(CHINA.resolve("daily.csv")).accepted()),
+                FilmMetadataCsv.read(CHINA.resolve("films.csv")).accepted(), Market.CHINA,
+                LocalDate.of(2013, 6, 30), LocalDate.of(2013, 12, 31), List.of(7), ModelSettings.defaults());
+
+        Backtest.Row week = result.rows().getFirst();
+        assertThat(week.model().films()).isGreaterThan(100);
+        assertThat(week.model().medianApe()).isLessThan(0.75 * week.baseline().medianApe());
+        assertThat(week.model().coverage80()).isBetween(0.65, 0.95);
+    }
+}

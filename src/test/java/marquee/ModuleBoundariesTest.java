@@ -23,7 +23,7 @@ class ModuleBoundariesTest {
     @Test
     void every_feature_is_a_module_of_its_own() {
         assertThat(MODULES.stream().map(ApplicationModule::getBasePackage).map(p -> p.getName()))
-                .contains("marquee.catalog", "marquee.console", "marquee.demo", "marquee.shared");
+                .contains("marquee.accounts", "marquee.catalog", "marquee.console", "marquee.demo", "marquee.shared");
     }
 
     @Test

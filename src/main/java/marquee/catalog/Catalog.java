@@ -39,8 +39,14 @@ public class Catalog {
         this.screenings = screenings;
     }
 
+    /** Adds a market-wide film, owned by no distributor. */
     public Film addFilm(NewFilm film) {
-        return film(films.insert(film));
+        return addFilm(film, null);
+    }
+
+    /** Adds a film owned by the distributor tenant {@code distributorTenantId} (null: market-wide). */
+    public Film addFilm(NewFilm film, Long distributorTenantId) {
+        return film(films.insert(film, distributorTenantId));
     }
 
     public FilmRelease addRelease(long filmId, NewRelease release) {
@@ -60,14 +66,20 @@ public class Catalog {
         return films.find(id);
     }
 
+    /** Announced films only: the public listing. */
     @Transactional(readOnly = true)
     public PageOf<Film> films(FilmFilter filter, PageRequest page) {
         return films.page(filter, page);
     }
 
     public Cinema addCinema(NewCinema cinema) {
+        return addCinema(cinema, null);
+    }
+
+    /** Adds a cinema run by the cinema chain tenant {@code chainTenantId} (null: not assigned). */
+    public Cinema addCinema(NewCinema cinema, Long chainTenantId) {
         zone(cinema.timeZone());
-        return cinema(cinemas.insert(cinema));
+        return cinema(cinemas.insert(cinema, chainTenantId));
     }
 
     @Transactional(readOnly = true)

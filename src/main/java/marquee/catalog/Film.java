@@ -1,8 +1,13 @@
 package marquee.catalog;
 
 import java.util.List;
+import java.util.Optional;
+import marquee.shared.security.Caller;
 
-/** A film with its credits and releases (first release, re-releases, restored versions). */
+/**
+ * A film with its credits and releases (first release, re-releases, restored versions), the distributor
+ * tenant that owns it (null: market-wide) and whether it is announced to the public.
+ */
 public record Film(
         long id,
         String originalTitle,
@@ -17,7 +22,14 @@ public record Film(
         String franchise,
         String synopsis,
         List<Credit> credits,
-        List<FilmRelease> releases) {
+        List<FilmRelease> releases,
+        Long distributorTenantId,
+        boolean announced) {
+
+    /** Announced films are public; an unannounced one is seen only by its distributor and the operator. */
+    public boolean visibleTo(Optional<Caller> caller) {
+        return announced || caller.map(c -> c.mayManage(distributorTenantId)).orElse(false);
+    }
 
     /** The title a Chinese audience knows, falling back to the English and the original one. */
     public String displayTitle() {

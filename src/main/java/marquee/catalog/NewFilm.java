@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** What it takes to add a film to the catalog. */
+/** What it takes to add a film to the catalog; {@code announced} defaults to true (public). */
 public record NewFilm(
         @NotBlank @Size(max = 300) String originalTitle,
         @Size(max = 300) String chineseTitle,
@@ -21,10 +21,12 @@ public record NewFilm(
         @Size(max = 30) List<@NotBlank @Size(max = 40) String> tags,
         @Size(max = 200) String franchise,
         @Size(max = 4000) String synopsis,
-        @Size(max = 100) List<@Valid Credit> credits) {
+        @Size(max = 100) List<@Valid Credit> credits,
+        Boolean announced) {
 
     public NewFilm {
         tags = tags == null ? List.of() : List.copyOf(tags);
         credits = credits == null ? List.of() : List.copyOf(credits);
+        announced = announced == null || announced;
     }
 }

@@ -11,13 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cinemas     how many cinemas to spread over the cities
  * @param days        how many days of screenings, from {@code startDate}
  * @param startDate   the market's first day; empty means today in China
+ * @param moviegoers  how many moviegoers to generate (no password: they cannot sign in)
+ * @param accounts    seed the demo tenants and sign-in accounts (README lists their password)
  */
 @ConfigurationProperties("marquee.demo")
-public record DemoSettings(boolean seedOnStart, long randomSeed, int cinemas, int days, LocalDate startDate) {
+public record DemoSettings(boolean seedOnStart, long randomSeed, int cinemas, int days, LocalDate startDate,
+                           int moviegoers, boolean accounts) {
 
     public DemoSettings {
-        if (cinemas < 1 || days < 1) {
-            throw new IllegalArgumentException("marquee.demo.cinemas and marquee.demo.days must be at least 1");
+        if (cinemas < 1 || days < 1 || moviegoers < 0) {
+            throw new IllegalArgumentException("marquee.demo.cinemas and marquee.demo.days must be at least 1, moviegoers 0 or more");
         }
     }
 }

@@ -1,5 +1,12 @@
 package marquee.boxoffice;
 
+import marquee.accounts.AccountFixtures;
+import marquee.accounts.Accounts;
+import marquee.accounts.ApiTokens;
+import marquee.shared.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,10 +28,30 @@ class BoxOfficeApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    ApiTokens tokens;
+    /** The box office is for staff; imports are the operator's. */
+    String operatorToken;
+
+    @BeforeEach
+    void operator() {
+        operatorToken = new AccountFixtures(accounts, tokens).staff(Role.OPERATOR).token();
+    }
+
+    @Test
+    void the_box_office_is_for_staff_and_imports_for_the_operator() {
+        Http anonymous = new Http(port);
+        assertThat(anonymous.get("/api/boxoffice/ranking").status()).isEqualTo(401);
+        String analyst = new AccountFixtures(accounts, tokens).staff(Role.DISTRIBUTOR_ANALYST).token();
+        assertThat(anonymous.withToken(analyst).get("/api/boxoffice/ranking").status()).isEqualTo(200);
+        assertThat(anonymous.withToken(analyst).send("POST", "/api/boxoffice/imports", "x").status()).isEqualTo(403);
+    }
 
     @Test
     void a_ranking_answers_for_each_scope_and_refuses_a_scope_without_its_value() {
-        Http http = new Http(port);
+        Http http = new Http(port).withToken(operatorToken);
 
         assertThat(http.get("/api/boxoffice/ranking?day=2026-11-25").json().get("scope").get("level").asString()).isEqualTo("MARKET");
         assertThat(http.get("/api/boxoffice/ranking?day=2026-11-25&scope=city&value=Beijing").status()).isEqualTo(200);
@@ -49,7 +76,7 @@ class BoxOfficeApiTest {
         assertThat(report.get("rejected").get(0).get("reason").asString()).startsWith("negative gross");
         assertThat(postCsv("/api/boxoffice/imports?source=api-test", csv).get("stored").asLong()).isZero();
 
-        Http http = new Http(port);
+        Http http = new Http(port).withToken(operatorToken);
         JsonNode films = http.get("/api/boxoffice/history/films?source=api-test").json();
         long id = films.get("items").get(0).get("id").asLong();
         JsonNode curve = http.get("/api/boxoffice/history/films/" + id).json();
@@ -61,7 +88,7 @@ class BoxOfficeApiTest {
     private JsonNode postCsv(String path, String csv) throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
+                        .header("Content-Type", "text/csv").header("Authorization", "Bearer " + operatorToken).POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JsonMapper.builder().build().readTree(response.body());

@@ -9,7 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import marquee.accounts.AccountFixtures;
+import marquee.accounts.Accounts;
+import marquee.accounts.ApiTokens;
 import marquee.demo.DemoMarket;
+import marquee.shared.security.Role;
 import marquee.testing.Http;
 import marquee.testing.MarqueeTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The catalog's JSON API over real HTTP, on a small demo market. */
+/** The catalog's JSON API over real HTTP, on a small demo market: reads anonymous, writes by the operator. */
 @MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CatalogApiTest {
 
@@ -29,12 +33,20 @@ class CatalogApiTest {
     DemoMarket demoMarket;
     @Autowired
     Catalog catalog;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    ApiTokens tokens;
+    /** Anonymous, as a moviegoer browsing the storefront. */
     Http http;
+    /** The operator, who may write anything in the catalog. */
+    Http operator;
 
     @BeforeEach
     void market() {
         demoMarket.seedIfEmpty();
         http = new Http(port);
+        operator = http.withToken(new AccountFixtures(accounts, tokens).staff(Role.OPERATOR).token());
     }
 
     /** The demo market starts today in China. */
@@ -91,7 +103,7 @@ class CatalogApiTest {
 
     @Test
     void invalid_fields_are_a_400_naming_each_field() {
-        Http.Answer answer = http.post("/api/films", """
+        Http.Answer answer = operator.post("/api/films", """
                 {"originalTitle": "", "genres": [], "runtimeMin": 0, "country": "Japan"}""");
 
         assertThat(answer.status()).isEqualTo(400);
@@ -101,12 +113,12 @@ class CatalogApiTest {
 
     @Test
     void malformed_json_wrong_types_and_unknown_fields_are_400_never_500() {
-        assertThat(http.post("/api/films", "{\"originalTitle\": \"x\",").status()).isEqualTo(400);
-        Http.Answer wrongType = http.post("/api/films", """
+        assertThat(operator.post("/api/films", "{\"originalTitle\": \"x\",").status()).isEqualTo(400);
+        Http.Answer wrongType = operator.post("/api/films", """
                 {"originalTitle": "x", "genres": ["Drama"], "runtimeMin": "long", "country": "Japan"}""");
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("detail").asString()).contains("runtimeMin");
-        Http.Answer unknown = http.post("/api/films", """
+        Http.Answer unknown = operator.post("/api/films", """
                 {"originalTitle": "x", "genres": ["Drama"], "runtimeMin": 90, "country": "Japan", "budget": 1}""");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("detail").asString()).contains("budget");
@@ -116,7 +128,7 @@ class CatalogApiTest {
 
     @Test
     void a_film_posted_is_created_and_readable() {
-        Http.Answer created = http.post("/api/films", Http.json(aFilm().titled("Snow Leopard Returns").build()));
+        Http.Answer created = operator.post("/api/films", Http.json(aFilm().titled("Snow Leopard Returns").build()));
 
         assertThat(created.status()).isEqualTo(201);
         long id = created.json().get("id").asLong();
@@ -129,9 +141,9 @@ class CatalogApiTest {
         long cinema = catalog.addCinema(aCinemaIn("Lhasa", 5)).id();
         long hall = catalog.addHall(cinema, aHall(4, 6)).id();
         Instant start = Instant.parse("2026-11-28T10:00:00Z");
-        assertThat(http.post("/api/screenings", Http.json(aScreening(hall, film.id(), start))).status()).isEqualTo(201);
+        assertThat(operator.post("/api/screenings", Http.json(aScreening(hall, film.id(), start))).status()).isEqualTo(201);
 
-        Http.Answer clash = http.post("/api/screenings", Http.json(aScreening(hall, film.id(), start.plusSeconds(1800))));
+        Http.Answer clash = operator.post("/api/screenings", Http.json(aScreening(hall, film.id(), start.plusSeconds(1800))));
 
         assertThat(clash.status()).isEqualTo(409);
         assertThat(clash.contentType()).startsWith("application/problem+json");
@@ -141,7 +153,7 @@ class CatalogApiTest {
     void a_hall_with_an_unknown_seat_letter_is_refused_naming_the_row() {
         long cinema = catalog.addCinema(aCinemaIn("Lijiang", 5)).id();
 
-        Http.Answer answer = http.post("/api/cinemas/" + cinema + "/halls", """
+        Http.Answer answer = operator.post("/api/cinemas/" + cinema + "/halls", """
                 {"name": "Odd", "layout": ["SSSS", "SSXS"]}""");
 
         assertThat(answer.status()).isEqualTo(400);
@@ -152,6 +164,7 @@ class CatalogApiTest {
     void the_openapi_document_and_health_are_served() {
         assertThat(http.get("/v3/api-docs").body()).contains("/api/films");
         assertThat(http.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
-        assertThat(http.get("/actuator/prometheus").status()).isEqualTo(200);
+        assertThat(http.get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(operator.get("/actuator/prometheus").status()).isEqualTo(200);
     }
 }

@@ -40,6 +40,8 @@ public final class CatalogFixtures {
         private int runtime = 100;
         private List<String> tags = List.of("climbing");
         private LocalDate releasedOn = LocalDate.of(2026, 11, 1);
+        private boolean announced = true;
+        private Long distributor;
 
         public FilmBuilder titled(String title) {
             this.title = title;
@@ -57,6 +59,17 @@ public final class CatalogFixtures {
             return this;
         }
 
+        /** Not yet announced: seen only by its distributor and the operator. */
+        public FilmBuilder unannounced() {
+            this.announced = false;
+            return this;
+        }
+
+        public FilmBuilder ownedBy(long distributorTenantId) {
+            this.distributor = distributorTenantId;
+            return this;
+        }
+
         public FilmBuilder releasedOn(LocalDate date) {
             this.releasedOn = date;
             return this;
@@ -64,7 +77,7 @@ public final class CatalogFixtures {
 
         public NewFilm build() {
             return new NewFilm(title, chineseTitle, title, genres, runtime, "United States", "English", "PG-13", tags,
-                    null, null, List.of(new Credit(CreditRole.DIRECTOR, "Jimmy Chin")));
+                    null, null, List.of(new Credit(CreditRole.DIRECTOR, "Jimmy Chin")), announced);
         }
 
         public NewRelease release() {
@@ -73,7 +86,7 @@ public final class CatalogFixtures {
 
         /** Adds the film and its first release to the catalog. */
         public Film addTo(Catalog catalog) {
-            Film film = catalog.addFilm(build());
+            Film film = catalog.addFilm(build(), distributor);
             catalog.addRelease(film.id(), release());
             return catalog.film(film.id());
         }

@@ -98,8 +98,51 @@ class ConsoleBrowserTest {
         assertThat(Files.size(shot)).isGreaterThan(10_000);
     }
 
+    /** Signs in through the console's form with the demo password (README). */
+    private void signIn(String email) {
+        browser.get("http://127.0.0.1:" + port + "/login");
+        browser.findElement(By.name("email")).sendKeys(email);
+        browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
+        browser.findElement(By.cssSelector(".signin button")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/account");
+    }
+
+    private void signOut() {
+        browser.get("http://127.0.0.1:" + port + "/account");
+        browser.findElement(By.cssSelector(".signout")).click();
+    }
+
+    @Test
+    void a_staff_member_signs_in_creates_an_api_token_sees_it_in_the_audit_log_and_signs_out() {
+        String base = "http://127.0.0.1:" + port;
+        browser.get(base + "/account");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.name("email")).sendKeys("admin@huaxia.demo");
+        browser.findElement(By.name("password")).sendKeys("not the password");
+        browser.findElement(By.cssSelector(".signin button")).click();
+        assertThat(browser.findElement(By.cssSelector(".error")).getText()).contains("email or password is not right");
+
+        browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
+        browser.findElement(By.cssSelector(".signin button")).click();
+        assertThat(browser.findElement(By.cssSelector(".who .role")).getText()).isEqualTo("DISTRIBUTOR_ADMIN");
+        browser.findElement(By.name("name")).sendKeys("browser test");
+        browser.findElement(By.cssSelector(".filters button")).click();
+        assertThat(browser.findElement(By.id("new-token")).getText()).startsWith("mq_");
+        Browser.screenshot(browser, "account");
+
+        browser.get(base + "/audit");
+        assertThat(browser.findElement(By.cssSelector("table.audit")).getText()).contains("POST /account/tokens", "admin@huaxia.demo");
+        Browser.screenshot(browser, "audit");
+        browser.get(base + "/account");
+        browser.findElement(By.cssSelector(".signout")).click();
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        browser.get(base + "/audit");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
     @Test
     void the_box_office_board_moves_when_a_sale_is_counted() throws Exception {
+        signIn("analyst@lumen.demo");
         browser.get("http://127.0.0.1:" + port + "/boxoffice");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.until(d -> d.findElement(By.id("live-status")).getText().startsWith("live"));
@@ -117,6 +160,7 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#ranking-rows tr[data-film='" + film.id() + "'] .gross")).getText())
                 .isEqualTo("1,234.56");
         Browser.screenshot(browser, "boxoffice-board");
+        signOut();
     }
 
     @Test

@@ -73,7 +73,8 @@ class LiveBoard implements SmartLifecycle {
     private void send(Watcher watcher, Ranking ranking) {
         try {
             watcher.emitter().send(SseEmitter.event().name("ranking").data(ranking, MediaType.APPLICATION_JSON));
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
+            // A watcher whose stream broke in any way is dropped; it must not stop the push to the others.
             watchers.remove(watcher);
         }
     }

@@ -21,8 +21,10 @@ import marquee.catalog.NewScreening;
 import marquee.catalog.Screening;
 import marquee.catalog.ScreeningFilter;
 import marquee.catalog.SeatMap;
+import marquee.shared.NotFound;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
+import marquee.shared.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,9 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogController {
 
     private final Catalog catalog;
+    private final CatalogAccess access;
 
-    CatalogController(Catalog catalog) {
+    CatalogController(Catalog catalog, CatalogAccess access) {
         this.catalog = catalog;
+        this.access = access;
     }
 
     @GetMapping("/films")
@@ -57,22 +61,24 @@ class CatalogController {
 
     @GetMapping("/films/{id}")
     Film film(@PathVariable long id) {
-        return catalog.film(id);
+        return access.visibleFilm(id);
     }
 
+    /** A distributor's film is its own; the operator may name the distributor (or none: market-wide). */
     @PostMapping("/films")
-    ResponseEntity<Film> addFilm(@Valid @RequestBody NewFilm film) {
-        Film created = catalog.addFilm(film);
+    ResponseEntity<Film> addFilm(@Valid @RequestBody NewFilm film, @RequestParam(required = false) Long distributor) {
+        Film created = catalog.addFilm(film, access.ownerFor(distributor));
         return ResponseEntity.created(URI.create("/api/films/" + created.id())).body(created);
     }
 
     @GetMapping("/films/{id}/releases")
     List<FilmRelease> releases(@PathVariable long id) {
-        return catalog.film(id).releases();
+        return access.visibleFilm(id).releases();
     }
 
     @PostMapping("/films/{id}/releases")
     ResponseEntity<FilmRelease> addRelease(@PathVariable long id, @Valid @RequestBody NewRelease release) {
+        access.ownFilm(id);
         FilmRelease created = catalog.addRelease(id, release);
         return ResponseEntity.created(URI.create("/api/films/" + id + "/releases")).body(created);
     }
@@ -97,9 +103,10 @@ class CatalogController {
         return catalog.cinema(id);
     }
 
+    /** A chain's cinema is its own; the operator may name the chain tenant. */
     @PostMapping("/cinemas")
-    ResponseEntity<Cinema> addCinema(@Valid @RequestBody NewCinema cinema) {
-        Cinema created = catalog.addCinema(cinema);
+    ResponseEntity<Cinema> addCinema(@Valid @RequestBody NewCinema cinema, @RequestParam(required = false) Long chainTenant) {
+        Cinema created = catalog.addCinema(cinema, access.ownerFor(chainTenant));
         return ResponseEntity.created(URI.create("/api/cinemas/" + created.id())).body(created);
     }
 
@@ -110,6 +117,7 @@ class CatalogController {
 
     @PostMapping("/cinemas/{id}/halls")
     ResponseEntity<SeatMap> addHall(@PathVariable long id, @Valid @RequestBody NewHall hall) {
+        access.ownCinema(id);
         Hall created = catalog.addHall(id, hall);
         return ResponseEntity.created(URI.create("/api/halls/" + created.id())).body(catalog.seatMap(created.id()));
     }
@@ -126,16 +134,26 @@ class CatalogController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                  @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "20") int size) {
+        if (film != null) {
+            access.visibleFilm(film);
+        }
         return catalog.screenings(new ScreeningFilter(film, cinema, city, date), new PageRequest(page, size));
     }
 
+    /** A screening of an unannounced film is as private as the film. */
     @GetMapping("/screenings/{id}")
     Screening screening(@PathVariable long id) {
-        return catalog.screening(id);
+        Screening screening = catalog.screening(id);
+        if (!catalog.film(screening.filmId()).visibleTo(Caller.current())) {
+            throw new NotFound("screening", id);
+        }
+        return screening;
     }
 
     @PostMapping("/screenings")
     ResponseEntity<Screening> schedule(@Valid @RequestBody NewScreening screening) {
+        access.requireOwnHall(screening.hallId());
+        access.visibleFilm(screening.filmId());
         Screening created = catalog.schedule(screening);
         return ResponseEntity.created(URI.create("/api/screenings/" + created.id())).body(created);
     }

@@ -33,11 +33,12 @@ public class CinemaStore {
         this.batch = batch;
     }
 
-    public long insert(NewCinema cinema) {
+    public long insert(NewCinema cinema, Long chainTenantId) {
         var key = new GeneratedKeyHolder();
-        jdbc.sql("insert into cinema (name, chain, city, province, city_tier, time_zone, address) values (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into cinema (name, chain, city, province, city_tier, time_zone, address, chain_tenant_id)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(cinema.name().trim(), cinema.chain().trim(), cinema.city().trim(), cinema.province().trim(),
-                        cinema.cityTier(), cinema.timeZone(), cinema.address())
+                        cinema.cityTier(), cinema.timeZone(), cinema.address(), chainTenantId)
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -116,7 +117,8 @@ public class CinemaStore {
 
     private Cinema cinemaRow(ResultSet rs, int rowNum) throws SQLException {
         return new Cinema(rs.getLong("id"), rs.getString("name"), rs.getString("chain"), rs.getString("city"),
-                rs.getString("province"), rs.getInt("city_tier"), ZoneId.of(rs.getString("time_zone")), rs.getString("address"));
+                rs.getString("province"), rs.getInt("city_tier"), ZoneId.of(rs.getString("time_zone")), rs.getString("address"),
+                rs.getObject("chain_tenant_id", Long.class));
     }
 
     private Hall hallRow(ResultSet rs, int rowNum) throws SQLException {

@@ -33,15 +33,15 @@ public class FilmStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(NewFilm film) {
+    public long insert(NewFilm film, Long distributorTenantId) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into film (original_title, chinese_title, english_title, genres, runtime_min, country,
-                                  original_language, certificate, tags, franchise, synopsis)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                  original_language, certificate, tags, franchise, synopsis, distributor_tenant_id, announced)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(film.originalTitle().trim(), film.chineseTitle(), film.englishTitle(), ListColumn.write(film.genres()),
                         film.runtimeMin(), film.country(), film.originalLanguage(), film.certificate(),
-                        ListColumn.write(film.tags()), film.franchise(), film.synopsis())
+                        ListColumn.write(film.tags()), film.franchise(), film.synopsis(), distributorTenantId, film.announced())
                 .update(key, "id");
         long id = key.getKey().longValue();
         insertCredits(id, film.credits());
@@ -80,6 +80,7 @@ public class FilmStore {
 
     public PageOf<Film> page(FilmFilter filter, PageRequest page) {
         Conditions where = new Conditions()
+                .when(Boolean.TRUE, "announced = ?")
                 .when(Conditions.containing(filter.text()),
                         "(lower(original_title) like ? escape '\\' or lower(chinese_title) like ? escape '\\'"
                                 + " or lower(english_title) like ? escape '\\')")
@@ -109,7 +110,8 @@ public class FilmStore {
         for (Film f : films) {
             detailed.add(new Film(f.id(), f.originalTitle(), f.chineseTitle(), f.englishTitle(), f.genres(), f.runtimeMin(),
                     f.country(), f.originalLanguage(), f.certificate(), f.tags(), f.franchise(), f.synopsis(),
-                    credits.getOrDefault(f.id(), List.of()), releases.getOrDefault(f.id(), List.of())));
+                    credits.getOrDefault(f.id(), List.of()), releases.getOrDefault(f.id(), List.of()),
+                    f.distributorTenantId(), f.announced()));
         }
         return detailed;
     }
@@ -139,6 +141,6 @@ public class FilmStore {
                 rs.getString("english_title"), ListColumn.read(rs.getString("genres")), rs.getInt("runtime_min"),
                 rs.getString("country"), rs.getString("original_language"), rs.getString("certificate"),
                 ListColumn.read(rs.getString("tags")), rs.getString("franchise"), rs.getString("synopsis"),
-                List.of(), List.of());
+                List.of(), List.of(), rs.getObject("distributor_tenant_id", Long.class), rs.getBoolean("announced"));
     }
 }

@@ -14,7 +14,9 @@ import marquee.catalog.Film;
 import marquee.catalog.FilmFilter;
 import marquee.catalog.Screening;
 import marquee.catalog.ScreeningFilter;
+import marquee.shared.NotFound;
 import marquee.shared.PageOf;
+import marquee.shared.security.Caller;
 import marquee.shared.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -66,6 +68,9 @@ class CatalogPages {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                 Model model) {
         Film film = catalog.film(id);
+        if (!film.visibleTo(Caller.current())) {
+            throw new NotFound("film", id);
+        }
         List<City> cities = catalog.cities();
         String chosenCity = city != null && !city.isBlank() ? city : cities.isEmpty() ? null : cities.getFirst().name();
         LocalDate day = date != null ? date : LocalDate.now(CHINA);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import marquee.accounts.Accounts;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo market through the catalog's API. Films go first, then cinemas in chunks of one
- * transaction each, on as many threads as there are cores (up to four); an interrupted seeding leaves whole cinemas only, and a store with films is never seeded again.
+ * Seeds the demo market through the catalog's and the accounts' APIs. Demo tenants and accounts go
+ * first (they own films and cinemas), then films, then cinemas in chunks of one transaction each on as
+ * many threads as there are cores (up to four), then the moviegoer population; an interrupted seeding
+ * leaves whole cinemas only, and a store with films is never seeded again.
  */
 @Service
 class DemoMarketSeeder implements DemoMarket {
@@ -37,12 +40,20 @@ class DemoMarketSeeder implements DemoMarket {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int CINEMAS_PER_TRANSACTION = 16;
 
+    /** Moviegoers stored per transaction: large enough for fast batches, small enough for the embedded store. */
+    private static final int MOVIEGOERS_PER_TRANSACTION = 10_000;
+
     private final Catalog catalog;
+    private final Accounts accounts;
+    private final DemoAccounts demoAccounts;
     private final DemoSettings settings;
     private final TransactionTemplate transaction;
 
-    DemoMarketSeeder(Catalog catalog, DemoSettings settings, TransactionTemplate transaction) {
+    DemoMarketSeeder(Catalog catalog, Accounts accounts, DemoAccounts demoAccounts, DemoSettings settings,
+                     TransactionTemplate transaction) {
         this.catalog = catalog;
+        this.accounts = accounts;
+        this.demoAccounts = demoAccounts;
         this.settings = settings;
         this.transaction = transaction;
     }
@@ -61,7 +72,9 @@ class DemoMarketSeeder implements DemoMarket {
         long started = System.nanoTime();
         LocalDate firstDay = settings.startDate() != null ? settings.startDate() : LocalDate.now(CHINA);
         SplittableRandom random = new SplittableRandom(settings.randomSeed());
-        List<SlateEntry> slate = transaction.execute(status -> seedFilms(firstDay));
+        DemoAccounts.Seeded owners = settings.accounts() ? transaction.execute(status -> demoAccounts.seed())
+                : new DemoAccounts.Seeded(java.util.Map.of(), java.util.Map.of());
+        List<SlateEntry> slate = transaction.execute(status -> seedFilms(firstDay, owners));
         List<PlannedCinema> cinemas = CinemaPlan.plan(DemoSlate.cities(), settings.cinemas(), random);
         // Each cinema draws from its own stream, split off in plan order: the market does not depend
         // on which thread seeds which cinema.
@@ -78,7 +91,7 @@ class DemoMarketSeeder implements DemoMarket {
                 int end = Math.min(from + CINEMAS_PER_TRANSACTION, cinemas.size());
                 chunks.add(pool.submit(() -> {
                     transaction.executeWithoutResult(status -> seedCinemas(cinemas.subList(start, end),
-                            streams.subList(start, end), slate, firstDay));
+                            streams.subList(start, end), slate, firstDay, owners));
                     log.info("demo market: {}/{} cinemas seeded", done.addAndGet(end - start), cinemas.size());
                 }));
             }
@@ -91,18 +104,36 @@ class DemoMarketSeeder implements DemoMarket {
         } catch (ExecutionException e) {
             throw new IllegalStateException("seeding failed: " + e.getCause().getMessage(), e.getCause());
         }
-        SeedReport report = new SeedReport(catalog.size(), (System.nanoTime() - started) / 1_000_000);
+        long populationStarted = System.nanoTime();
+        int moviegoers = seedMoviegoers(slate, firstDay);
+        long populationMillis = (System.nanoTime() - populationStarted) / 1_000_000;
+        SeedReport report = new SeedReport(catalog.size(), (System.nanoTime() - started) / 1_000_000, moviegoers, populationMillis);
         log.info("{}", report);
         return report;
     }
 
+    /** The generated population, in transactions of a few thousand; none when the store already has it. */
+    private int seedMoviegoers(List<SlateEntry> slate, LocalDate firstDay) {
+        if (settings.moviegoers() == 0 || accounts.accountByEmail(MoviegoerPopulation.email(0)).isPresent()) {
+            return 0;
+        }
+        MoviegoerPopulation population = new MoviegoerPopulation(DemoSlate.cities(), slate, firstDay, settings.randomSeed() + 1);
+        for (int from = 0; from < settings.moviegoers(); from += MOVIEGOERS_PER_TRANSACTION) {
+            int count = Math.min(MOVIEGOERS_PER_TRANSACTION, settings.moviegoers() - from);
+            var people = population.next(from, count);
+            transaction.executeWithoutResult(status -> accounts.addPopulation(people));
+            log.info("demo market: {}/{} moviegoers seeded", from + count, settings.moviegoers());
+        }
+        return settings.moviegoers();
+    }
+
     private void seedCinemas(List<PlannedCinema> cinemas, List<SplittableRandom> streams, List<SlateEntry> slate,
-                             LocalDate firstDay) {
+                             LocalDate firstDay, DemoAccounts.Seeded owners) {
         List<NewScreening> screenings = new ArrayList<>();
         for (int i = 0; i < cinemas.size(); i++) {
             PlannedCinema planned = cinemas.get(i);
             SplittableRandom random = streams.get(i);
-            long cinemaId = catalog.addCinema(planned.cinema()).id();
+            long cinemaId = catalog.addCinema(planned.cinema(), owners.chains().get(planned.cinema().chain())).id();
             for (HallDesign design : planned.halls()) {
                 long hallId = catalog.addHall(cinemaId, new NewHall(design.name(), design.layout())).id();
                 for (int d = 0; d < settings.days(); d++) {
@@ -114,10 +145,10 @@ class DemoMarketSeeder implements DemoMarket {
         catalog.scheduleInBulk(screenings);
     }
 
-    private List<SlateEntry> seedFilms(LocalDate firstDay) {
+    private List<SlateEntry> seedFilms(LocalDate firstDay, DemoAccounts.Seeded owners) {
         List<SlateEntry> slate = new ArrayList<>();
         for (DemoFilm demo : DemoSlate.films(firstDay)) {
-            Film film = catalog.addFilm(demo.film());
+            Film film = catalog.addFilm(demo.film(), owners.tenant(demo.distributor()));
             for (NewRelease release : demo.releases()) {
                 catalog.addRelease(film.id(), release);
             }

@@ -45,7 +45,7 @@ final class DemoSlate {
         list(row.get("cast")).forEach(name -> credits.add(new Credit(CreditRole.CAST, name)));
         NewFilm film = new NewFilm(row.get("original_title"), row.get("chinese_title"), row.get("english_title"),
                 list(row.get("genres")), Integer.parseInt(row.get("runtime_min")), row.get("country"), row.get("language"),
-                row.get("certificate"), list(row.get("tags")), blankToNull(row.get("franchise")), null, credits);
+                row.get("certificate"), list(row.get("tags")), blankToNull(row.get("franchise")), null, credits, true);
         List<String> formats = list(row.get("formats"));
         List<NewRelease> releases = new ArrayList<>();
         if (!row.get("earlier_release").isBlank()) {
@@ -55,7 +55,7 @@ final class DemoSlate {
         releases.add(new NewRelease(ReleaseKind.valueOf(row.get("release_kind")),
                 firstDay.plusDays(Integer.parseInt(row.get("release_offset_days"))), formats,
                 "Demo market: real film, simulated release"));
-        return new DemoFilm(film, releases, Double.parseDouble(row.get("popularity")));
+        return new DemoFilm(film, releases, Double.parseDouble(row.get("popularity")), row.get("distributor").trim());
     }
 
     private static <T> List<T> read(String resource, Function<CSVRecord, T> mapping) {

@@ -1,0 +1,141 @@
+package marquee.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import marquee.accounts.internal.AccountStore;
+import marquee.shared.InvalidInput;
+import marquee.shared.NotFound;
+import marquee.shared.security.Caller;
+import marquee.shared.security.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The accounts module's API: tenants, staff and moviegoer accounts, profiles and consent. */
+@Service
+@Transactional
+public class Accounts {
+
+    private final AccountStore store;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    Accounts(AccountStore store, PasswordEncoder passwords, Clock clock) {
+        this.store = store;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    public Tenant addTenant(NewTenant tenant) {
+        if (store.tenantNamed(tenant.name().trim()).isPresent()) {
+            throw new InvalidInput("name", "is taken by another tenant");
+        }
+        return tenant(store.insertTenant(tenant.name(), tenant.kind(), clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Tenant tenant(long id) {
+        return store.tenant(id).orElseThrow(() -> new NotFound("tenant", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Tenant> tenantNamed(String name) {
+        return store.tenantNamed(name);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Tenant> tenants() {
+        return store.tenants();
+    }
+
+    /** Adds a staff account to a tenant; the role must be one of the tenant's kind (an analyst to a distributor...). */
+    public Account addStaff(long tenantId, NewStaff staff) {
+        Tenant tenant = tenant(tenantId);
+        if (staff.role().tenantKind() != tenant.kind()) {
+            throw new InvalidInput("role", "does not fit a tenant of kind " + tenant.kind());
+        }
+        String email = normalise(staff.email());
+        if (store.emailTaken(email)) {
+            throw new InvalidInput("email", "cannot be used");
+        }
+        return account(store.insertAccount(email, passwords.encode(staff.password()), staff.displayName().trim(),
+                staff.role(), tenantId, clock.instant()));
+    }
+
+    /** Signs a moviegoer up; empty when the email is taken (callers must not tell the difference to the client). */
+    public Optional<Account> signUp(SignUp signUp) {
+        String email = normalise(signUp.email());
+        if (store.emailTaken(email)) {
+            return Optional.empty();
+        }
+        String name = signUp.displayName() == null || signUp.displayName().isBlank()
+                ? email.substring(0, email.indexOf('@')) : signUp.displayName().trim();
+        return Optional.of(account(store.insertAccount(email, passwords.encode(signUp.password()), name, Role.MOVIEGOER,
+                null, clock.instant())));
+    }
+
+    @Transactional(readOnly = true)
+    public Account account(long id) {
+        return store.account(id).orElseThrow(() -> new NotFound("account", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> accountByEmail(String email) {
+        return store.login(normalise(email)).map(AccountStore.Login::account);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> staffOf(long tenantId) {
+        tenant(tenantId);
+        return store.accountsOf(tenantId);
+    }
+
+    @Transactional(readOnly = true)
+    public MoviegoerProfile profile(long accountId) {
+        return store.profile(accountId).orElseThrow(() -> new NotFound("moviegoer", accountId));
+    }
+
+    public MoviegoerProfile changeProfile(long accountId, ProfileChange change) {
+        profile(accountId);
+        List<String> known = interestTags().stream().map(InterestTag::code).toList();
+        for (int i = 0; i < change.interests().size(); i++) {
+            if (!known.contains(change.interests().get(i))) {
+                throw new InvalidInput("interests[" + i + "]", "is not one of the interest tags (GET /api/interest-tags)");
+            }
+        }
+        store.updateProfile(accountId, change);
+        return profile(accountId);
+    }
+
+    /** Gives or withdraws marketing consent, keeping the time of the change. */
+    public MoviegoerProfile setMarketingConsent(long accountId, boolean consent) {
+        profile(accountId);
+        store.setConsent(accountId, consent, clock.instant());
+        return profile(accountId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InterestTag> interestTags() {
+        return store.interestTags();
+    }
+
+    /** Stores a generated population (demo market) in bulk; these moviegoers have no password. */
+    public int addPopulation(List<GeneratedMoviegoer> people) {
+        return store.insertPopulation(people, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Role role) {
+        return store.count(role);
+    }
+
+    public static Caller callerOf(Account account) {
+        return new Caller(account.id(), account.email(), account.role(), account.tenantId());
+    }
+
+    static String normalise(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+}

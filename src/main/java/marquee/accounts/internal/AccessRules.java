@@ -1,0 +1,145 @@
+package marquee.accounts.internal;
+
+import static marquee.shared.security.Role.CINEMA_MANAGER;
+import static marquee.shared.security.Role.DISTRIBUTOR_ADMIN;
+import static marquee.shared.security.Role.MOVIEGOER;
+import static marquee.shared.security.Role.OPERATOR;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import marquee.shared.security.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * THE one place that says who may call each endpoint of Marquee. A request that no rule matches is
+ * denied (deny by default), and the authorization matrix test fails for any handler mapping that has
+ * no rule here (AuthorizationMatrixTest). Rules are tried in order; the first whose method and pattern match decides.
+ *
+ * <p>These rules say which roles may call an endpoint at all. Whether the object asked for is the
+ * caller's (its own profile, its distributor's film, its chain's cinema) is checked by the module
+ * that owns it, which answers 404 for another tenant's object.
+ */
+public final class AccessRules {
+
+    /** Who may call: anyone (also anonymous), or signed-in callers of some roles. */
+    public record Access(boolean anyone, Set<Role> roles) {
+        public boolean permits(Optional<Role> role) {
+            return anyone || role.map(roles::contains).orElse(false);
+        }
+    }
+
+    /** One line of the table; {@code method} null means every method. */
+    public record Rule(HttpMethod method, String pattern, Access access) {}
+
+    public static final Access ANYONE = new Access(true, EnumSet.allOf(Role.class));
+    public static final Access SIGNED_IN = new Access(false, EnumSet.allOf(Role.class));
+    /** Every staff role: market-level data that all staff may see. */
+    public static final Access STAFF = only(Role.DISTRIBUTOR_ANALYST, DISTRIBUTOR_ADMIN, CINEMA_MANAGER, OPERATOR);
+    /** Those who administer a tenant: read its accounts and its audit log. */
+    public static final Access TENANT_ADMINS = only(DISTRIBUTOR_ADMIN, CINEMA_MANAGER, OPERATOR);
+
+    public static final List<Rule> RULES = List.of(
+            // --- Catalog: public reads for the storefront; writes by the owning tenant's staff or the operator
+            rule(GET, "/api/films", ANYONE),
+            rule(GET, "/api/films/{id}", ANYONE), // unannounced films: owner and operator only (404 for others)
+            rule(POST, "/api/films", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(GET, "/api/films/{id}/releases", ANYONE),
+            rule(POST, "/api/films/{id}/releases", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own films only
+            rule(GET, "/api/cities", ANYONE),
+            rule(GET, "/api/cinemas", ANYONE),
+            rule(GET, "/api/cinemas/{id}", ANYONE),
+            rule(POST, "/api/cinemas", only(CINEMA_MANAGER, OPERATOR)),
+            rule(GET, "/api/cinemas/{id}/halls", ANYONE),
+            rule(POST, "/api/cinemas/{id}/halls", only(CINEMA_MANAGER, OPERATOR)), // own chain's cinemas only
+            rule(GET, "/api/halls/{id}", ANYONE),
+            rule(GET, "/api/screenings", ANYONE),
+            rule(GET, "/api/screenings/{id}", ANYONE),
+            rule(POST, "/api/screenings", only(CINEMA_MANAGER, OPERATOR)), // halls of the own chain only
+
+            // --- Box office: market-level aggregates for all staff; imports of market feeds by the operator
+            rule(GET, "/api/boxoffice/ranking", STAFF),
+            rule(GET, "/api/boxoffice/films/{id}", STAFF),
+            rule(GET, "/api/boxoffice/history/films", STAFF),
+            rule(GET, "/api/boxoffice/history/films/{id}", STAFF),
+            rule(GET, "/api/boxoffice/live", STAFF),
+            rule(POST, "/api/boxoffice/imports", only(OPERATOR)),
+            rule(GET, "/boxoffice", STAFF),
+
+            // --- Accounts: sign-up and sign-in are open (and rate limited); the rest is the caller's own
+            rule(POST, "/api/signup", ANYONE),
+            rule(POST, "/api/session", ANYONE),
+            rule(DELETE, "/api/session", SIGNED_IN),
+            rule(GET, "/api/me", SIGNED_IN),
+            rule(GET, "/api/me/profile", only(MOVIEGOER)),
+            rule(PUT, "/api/me/profile", only(MOVIEGOER)),
+            rule(PUT, "/api/me/consent", only(MOVIEGOER)),
+            rule(GET, "/api/moviegoers/{id}", only(MOVIEGOER, OPERATOR)), // a moviegoer: only their own
+            rule(GET, "/api/interest-tags", ANYONE),
+            rule(GET, "/api/me/tokens", SIGNED_IN),
+            rule(POST, "/api/me/tokens", SIGNED_IN),
+            rule(DELETE, "/api/me/tokens/{id}", SIGNED_IN), // own tokens only
+            rule(GET, "/api/tenants", only(OPERATOR)),
+            rule(POST, "/api/tenants", only(OPERATOR)),
+            rule(GET, "/api/tenants/{id}", TENANT_ADMINS), // admins: own tenant only
+            rule(GET, "/api/tenants/{id}/accounts", TENANT_ADMINS), // admins: own tenant only
+            rule(POST, "/api/tenants/{id}/accounts", only(OPERATOR)),
+            rule(GET, "/api/audit", TENANT_ADMINS), // admins: own tenant's entries only
+
+            // --- Console pages: the catalog pages are public; the rest needs a sign-in
+            rule(GET, "/", ANYONE),
+            rule(GET, "/films", ANYONE),
+            rule(GET, "/films/{id}", ANYONE),
+            rule(GET, "/login", ANYONE),
+            rule(POST, "/login", ANYONE),
+            rule(POST, "/logout", SIGNED_IN),
+            rule(GET, "/account", SIGNED_IN),
+            rule(POST, "/account/tokens", SIGNED_IN),
+            rule(POST, "/account/tokens/{id}/revoke", SIGNED_IN),
+            rule(GET, "/audit", TENANT_ADMINS),
+
+            // --- Infrastructure: errors, API documentation, static files, health; metrics for the operator
+            rule(null, "/error", ANYONE),
+            rule(GET, "/v3/api-docs", ANYONE),
+            rule(GET, "/v3/api-docs/**", ANYONE),
+            rule(GET, "/v3/api-docs.yaml", ANYONE),
+            rule(GET, "/swagger-ui.html", ANYONE),
+            rule(GET, "/swagger-ui/**", ANYONE),
+            rule(GET, "/console/**", ANYONE),
+            rule(GET, "/webjars/**", ANYONE),
+            rule(GET, "/favicon.ico", ANYONE),
+            rule(GET, "/actuator/health", ANYONE),
+            rule(GET, "/actuator/health/**", ANYONE),
+            rule(GET, "/actuator/info", ANYONE),
+            rule(GET, "/actuator/**", only(OPERATOR)));
+
+    private AccessRules() {
+    }
+
+    /**
+     * The rule that decides requests to {@code pattern} (a handler mapping's pattern such as
+     * {@code /api/films/{id}}): the first whose method and pattern match, as for a request.
+     */
+    public static Optional<Rule> ruleFor(HttpMethod method, String pattern) {
+        PathContainer path = PathContainer.parsePath(pattern);
+        return RULES.stream()
+                .filter(r -> r.method() == null || r.method().equals(method))
+                .filter(r -> PathPatternParser.defaultInstance.parse(r.pattern()).matches(path))
+                .findFirst();
+    }
+
+    private static Rule rule(HttpMethod method, String pattern, Access access) {
+        return new Rule(method, pattern, access);
+    }
+
+    private static Access only(Role... roles) {
+        return new Access(false, EnumSet.copyOf(List.of(roles)));
+    }
+}

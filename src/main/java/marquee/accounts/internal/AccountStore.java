@@ -1,0 +1,206 @@
+package marquee.accounts.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import marquee.accounts.Account;
+import marquee.accounts.Gender;
+import marquee.accounts.GeneratedMoviegoer;
+import marquee.accounts.InterestTag;
+import marquee.accounts.MoviegoerProfile;
+import marquee.accounts.ProfileChange;
+import marquee.accounts.Tenant;
+import marquee.shared.security.Role;
+import marquee.shared.security.TenantKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Tenants, accounts, moviegoer profiles with their interests, and viewing history. */
+@Repository
+public class AccountStore {
+
+    /** An account with what sign-in needs; stays inside the module. */
+    public record Login(Account account, String passwordHash, int failedLogins, Instant lockedUntil) {}
+
+    private static final int BATCH = 2000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    AccountStore(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    public long insertTenant(String name, TenantKind kind, Instant now) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into tenant (name, kind, created_at) values (?, ?, ?)")
+                .params(name.trim(), kind.name(), utc(now)).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public Optional<Tenant> tenant(long id) {
+        return jdbc.sql("select * from tenant where id = ?").param(id).query(this::tenantRow).optional();
+    }
+
+    public Optional<Tenant> tenantNamed(String name) {
+        return jdbc.sql("select * from tenant where name = ?").param(name).query(this::tenantRow).optional();
+    }
+
+    public List<Tenant> tenants() {
+        return jdbc.sql("select * from tenant order by id").query(this::tenantRow).list();
+    }
+
+    public long insertAccount(String email, String passwordHash, String displayName, Role role, Long tenantId, Instant now) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into account (email, password_hash, display_name, role, tenant_id, created_at) values (?, ?, ?, ?, ?, ?)")
+                .params(email, passwordHash, displayName, role.name(), tenantId, utc(now)).update(key, "id");
+        long id = key.getKey().longValue();
+        if (role == Role.MOVIEGOER) {
+            jdbc.sql("insert into moviegoer_profile (account_id) values (?)").param(id).update();
+        }
+        return id;
+    }
+
+    public boolean emailTaken(String email) {
+        return jdbc.sql("select count(*) from account where email = ?").param(email).query(Long.class).single() > 0;
+    }
+
+    public Optional<Account> account(long id) {
+        return jdbc.sql("select * from account where id = ?").param(id).query(this::accountRow).optional();
+    }
+
+    public List<Account> accountsOf(long tenantId) {
+        return jdbc.sql("select * from account where tenant_id = ? order by id").param(tenantId).query(this::accountRow).list();
+    }
+
+    public Optional<Login> login(String email) {
+        return jdbc.sql("select * from account where email = ?").param(email)
+                .query((rs, n) -> new Login(accountRow(rs, n), rs.getString("password_hash"), rs.getInt("failed_logins"),
+                        instant(rs, "locked_until")))
+                .optional();
+    }
+
+    public void recordFailure(long accountId, int failedLogins, Instant lockedUntil) {
+        jdbc.sql("update account set failed_logins = ?, locked_until = ? where id = ?")
+                .params(failedLogins, lockedUntil == null ? null : utc(lockedUntil), accountId).update();
+    }
+
+    public void recordSuccess(long accountId) {
+        jdbc.sql("update account set failed_logins = 0, locked_until = null where id = ?").param(accountId).update();
+    }
+
+    public List<InterestTag> interestTags() {
+        return jdbc.sql("select * from interest_tag order by code")
+                .query((rs, n) -> new InterestTag(rs.getString("code"), rs.getString("label"))).list();
+    }
+
+    public Optional<MoviegoerProfile> profile(long accountId) {
+        List<String> interests = jdbc.sql("select tag_code from moviegoer_interest where account_id = ? order by tag_code")
+                .param(accountId).query(String.class).list();
+        return jdbc.sql("select * from moviegoer_profile where account_id = ?").param(accountId)
+                .query((rs, n) -> new MoviegoerProfile(accountId, (Integer) rs.getObject("birth_year"),
+                        rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")),
+                        rs.getString("home_city"), interests, rs.getBoolean("marketing_consent"),
+                        instant(rs, "consent_changed_at")))
+                .optional();
+    }
+
+    public void updateProfile(long accountId, ProfileChange change) {
+        jdbc.sql("update moviegoer_profile set birth_year = ?, gender = ?, home_city = ? where account_id = ?")
+                .params(change.birthYear(), change.gender() == null ? null : change.gender().name(),
+                        change.homeCity() == null ? null : change.homeCity().trim(), accountId)
+                .update();
+        jdbc.sql("delete from moviegoer_interest where account_id = ?").param(accountId).update();
+        for (String tag : change.interests().stream().distinct().toList()) {
+            jdbc.sql("insert into moviegoer_interest (account_id, tag_code) values (?, ?)").params(accountId, tag).update();
+        }
+    }
+
+    public void setConsent(long accountId, boolean consent, Instant now) {
+        jdbc.sql("update moviegoer_profile set marketing_consent = ?, consent_changed_at = ? where account_id = ?")
+                .params(consent, utc(now), accountId).update();
+    }
+
+    public long count(Role role) {
+        return jdbc.sql("select count(*) from account where role = ?").param(role.name()).query(Long.class).single();
+    }
+
+    /** Stores a generated population with plain batched inserts; returns how many moviegoers were stored. */
+    public int insertPopulation(List<GeneratedMoviegoer> people, Instant now) {
+        for (int from = 0; from < people.size(); from += BATCH) {
+            insertChunk(people.subList(from, Math.min(from + BATCH, people.size())), now);
+        }
+        return people.size();
+    }
+
+    private void insertChunk(List<GeneratedMoviegoer> people, Instant now) {
+        long before = jdbc.sql("select coalesce(max(id), 0) from account").query(Long.class).single();
+        OffsetDateTime created = utc(now);
+        batch.batchUpdate("insert into account (email, password_hash, display_name, role, tenant_id, created_at)"
+                + " values (?, null, ?, 'MOVIEGOER', null, ?)", people, BATCH, (ps, p) -> {
+                    ps.setString(1, p.email());
+                    ps.setString(2, p.displayName());
+                    ps.setObject(3, created);
+                });
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select id, email from account where id > ?").param(before)
+                .query(rs -> {
+                    ids.put(rs.getString("email"), rs.getLong("id"));
+                });
+        batch.batchUpdate("insert into moviegoer_profile (account_id, birth_year, gender, home_city, marketing_consent,"
+                + " consent_changed_at) values (?, ?, ?, ?, ?, ?)", people, BATCH, (ps, p) -> {
+                    ps.setLong(1, ids.get(p.email()));
+                    ps.setInt(2, p.birthYear());
+                    ps.setString(3, p.gender() == null ? null : p.gender().name());
+                    ps.setString(4, p.homeCity());
+                    ps.setBoolean(5, p.marketingConsent());
+                    ps.setObject(6, p.marketingConsent() ? created : null);
+                });
+        record Interest(long accountId, String tag) {}
+        List<Interest> interests = new ArrayList<>();
+        record Seen(long accountId, GeneratedMoviegoer.Viewing viewing) {}
+        List<Seen> seen = new ArrayList<>();
+        for (GeneratedMoviegoer p : people) {
+            long id = ids.get(p.email());
+            p.interests().forEach(tag -> interests.add(new Interest(id, tag)));
+            p.viewings().forEach(v -> seen.add(new Seen(id, v)));
+        }
+        batch.batchUpdate("insert into moviegoer_interest (account_id, tag_code) values (?, ?)", interests, BATCH, (ps, i) -> {
+            ps.setLong(1, i.accountId());
+            ps.setString(2, i.tag());
+        });
+        batch.batchUpdate("insert into viewing (account_id, film_id, watched_on, rating) values (?, ?, ?, ?)", seen, BATCH, (ps, s) -> {
+            ps.setLong(1, s.accountId());
+            ps.setLong(2, s.viewing().filmId());
+            ps.setObject(3, s.viewing().watchedOn());
+            ps.setObject(4, s.viewing().rating());
+        });
+    }
+
+    private Tenant tenantRow(ResultSet rs, int n) throws SQLException {
+        return new Tenant(rs.getLong("id"), rs.getString("name"), TenantKind.valueOf(rs.getString("kind")), instant(rs, "created_at"));
+    }
+
+    private Account accountRow(ResultSet rs, int n) throws SQLException {
+        return new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), rs.getObject("tenant_id", Long.class), instant(rs, "created_at"));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

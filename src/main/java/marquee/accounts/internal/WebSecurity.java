@@ -1,0 +1,93 @@
+package marquee.accounts.internal;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import marquee.accounts.ApiTokens;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The web security of the whole application: the session cookie or a personal API token, CSRF on
+ * forms, and authorization from the one rule table {@link AccessRules} with deny by default.
+ */
+@Configuration
+@EnableWebSecurity
+class WebSecurity {
+
+    @Bean
+    SecurityFilterChain security(HttpSecurity http, ApiTokens tokens, AuditStore audit, Clock clock,
+                                 HttpSessionSecurityContextRepository contexts) throws Exception {
+        ProblemResponses problems = new ProblemResponses();
+        http.authorizeHttpRequests(this::applyRules)
+                .securityContext(context -> context.securityContextRepository(contexts))
+                // Forms and session writes need the CSRF token. Browsers never add a bearer token on their own, and an
+                // API request without a live session carries no authority another site could borrow.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(WebSecurity::cannotBeForged))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out").deleteCookies("JSESSIONID"))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .addFilterBefore(new BearerTokenAuthentication(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new StaffAudit(audit, clock), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    private void applyRules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry) {
+        // Error pages, forwards and async dispatches (the end of a server-sent event stream) belong to a
+        // request that was already authorized; a token caller has no session to re-authorize them from.
+        registry.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC).permitAll();
+        for (AccessRules.Rule rule : AccessRules.RULES) {
+            RequestMatcher matcher = rule.method() == null
+                    ? PathPatternRequestMatcher.withDefaults().matcher(rule.pattern())
+                    : PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern());
+            if (rule.access().anyone()) {
+                registry.requestMatchers(matcher).permitAll();
+            } else {
+                registry.requestMatchers(matcher).hasAnyRole(rule.access().roles().stream().map(Enum::name).toArray(String[]::new));
+            }
+        }
+        registry.anyRequest().denyAll();
+    }
+
+    private static boolean cannotBeForged(HttpServletRequest request) {
+        return BearerTokenAuthentication.carriesToken(request)
+                || ProblemResponses.isApi(request) && !request.isRequestedSessionIdValid();
+    }
+
+    @Bean
+    HttpSessionSecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    /** bcrypt through the delegating encoder, so stored hashes name their algorithm and can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** No built-in user: Boot would otherwise create one with a generated password. Accounts sign in through SignIn. */
+    @Bean
+    UserDetailsService noBuiltInUsers() {
+        return new InMemoryUserDetailsManager();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

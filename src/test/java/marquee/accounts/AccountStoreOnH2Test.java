@@ -1,0 +1,7 @@
+package marquee.accounts;
+
+import marquee.testing.MarqueeTest;
+
+@MarqueeTest
+class AccountStoreOnH2Test extends AccountStoreSpec {
+}

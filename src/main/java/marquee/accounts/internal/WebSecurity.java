@@ -48,8 +48,9 @@ class WebSecurity {
     }
 
     private void applyRules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry) {
-        // Error pages and forwards render the answer to a request that was already authorized.
-        registry.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
+        // Error pages, forwards and async dispatches (the end of a server-sent event stream) belong to a
+        // request that was already authorized; a token caller has no session to re-authorize them from.
+        registry.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC).permitAll();
         for (AccessRules.Rule rule : AccessRules.RULES) {
             RequestMatcher matcher = rule.method() == null
                     ? PathPatternRequestMatcher.withDefaults().matcher(rule.pattern())

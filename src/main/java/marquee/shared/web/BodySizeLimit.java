@@ -42,6 +42,8 @@ public class BodySizeLimit extends OncePerRequestFilter {
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content too large\",\"status\":413,"
                     + "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
         } else {
+            // Only a chunked body has no declared length; other requests stay unwrapped (async requests such as
+            // server-sent event streams must see the container's own request).
             boolean chunked = request.getHeader("Transfer-Encoding") != null;
             chain.doFilter(chunked ? new Capped(request, maxBytes) : request, response);
         }

@@ -56,6 +56,7 @@ class ForecastPagesBrowserTest {
     @Test
     void a_films_forecast_page_draws_the_curve_the_band_and_the_baseline() throws Exception {
         browser.get("http://127.0.0.1:" + port + "/forecasts?q=%E9%9D%92%E6%98%A5");
+        Browser.screenshot(browser, "forecasts-index");
         browser.findElement(By.linkText("致我们终将逝去的青春")).click();
 
         waitForChart("forecast-chart");

@@ -67,6 +67,9 @@ class ForecastPagesBrowserTest {
         assertThat(text("predicted")).isEqualTo(yuan(f.forecast().predicted()));
         assertThat(text("baseline")).isEqualTo(yuan(f.baseline().predicted()));
         assertThat(text("actual-final")).isEqualTo(yuan(f.actualFinalGross()));
+        assertThat(text("model-error")).isEqualTo(String.format(Locale.ROOT, "%.1f%% %s what it made",
+                Math.abs(f.modelErrorPct()), f.modelErrorPct() < 0 ? "below" : "above"));
+        assertThat(text("verdict")).isEqualTo(f.actualWithinInterval() ? "inside the 80% band" : "outside the 80% band");
         assertThat(browser.findElement(By.cssSelector("#days-choice a.active")).getText()).isEqualTo("7");
         Path shot = Browser.screenshot(browser, "forecast-film");
         assertThat(Files.size(shot)).isGreaterThan(10_000);

@@ -181,8 +181,7 @@ public final class ReleaseDatePlanner {
                     c.forecast().low80(), c.forecast().high80(), c.calendarIndex(), c.rivals().size(),
                     String.join(", ", c.effects()));
         }
-        Candidate best = candidates.stream().max(Comparator.comparingDouble(c -> c.forecast().predictedFinalGross()))
-                .orElseThrow();
+        Candidate best = best(candidates);
         out.printf(Locale.ROOT, "%nrecommended: %s (%s), forecast %.0f [80%%: %.0f .. %.0f]%n", best.date(),
                 best.date().getDayOfWeek(), best.forecast().predictedFinalGross(), best.forecast().low80(),
                 best.forecast().high80());
@@ -191,6 +190,12 @@ public final class ReleaseDatePlanner {
 
     /** The two effects that most separate the chosen date from the window's average date. */
     private void explain(Candidate best, List<Candidate> candidates, PrintStream out) {
+        out.println("why (the two largest effects):");
+        reasons(best, candidates).forEach(r -> out.println("  - " + r));
+    }
+
+    /** The two effects that most separate the chosen date from the window's average date, largest first. */
+    public List<String> reasons(Candidate best, List<Candidate> candidates) {
         record Reason(String text, double size) {
         }
         List<Reason> reasons = new ArrayList<>();
@@ -215,8 +220,22 @@ public final class ReleaseDatePlanner {
                         best.rivals().stream().limit(4).map(FilmInfo::title).toList()),
                 100 * (Math.exp(competitionWorth) - 1)), Math.abs(competitionWorth)));
         reasons.sort(Comparator.comparingDouble(Reason::size).reversed());
-        out.println("why (the two largest effects):");
-        reasons.stream().limit(2).forEach(r -> out.println("  - " + r.text()));
+        return reasons.stream().limit(2).map(Reason::text).toList();
+    }
+
+    /** The candidate with the highest forecast: the recommended date. */
+    public static Candidate best(List<Candidate> candidates) {
+        return candidates.stream().max(Comparator.comparingDouble(c -> c.forecast().predictedFinalGross()))
+                .orElseThrow();
+    }
+
+    /** Elasticities of final gross: [calendar index, competition] x [estimate, low90, high90]. */
+    public double[][] elasticities() {
+        return new double[][] {elasticity[0].clone(), elasticity[1].clone()};
+    }
+
+    public CalendarEffects calendar() {
+        return calendar;
     }
 
     private static double[] dayWeights(List<ReleaseCurve> finished) {

@@ -1,0 +1,71 @@
+package marquee.forecasting;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the forecasting module answers to the web layer: plain values, money in major units of the market's currency. */
+public final class ForecastViews {
+
+    private ForecastViews() {
+    }
+
+    /** A film of a market's history: its release date, final gross and days in the data. */
+    public record HistoryFilm(String filmId, String title, LocalDate releaseDate, double finalGross, int daysInData,
+                              boolean finished) {
+    }
+
+    /** A forecast of final gross with its 80% prediction interval. */
+    public record Interval(double predicted, double low80, double high80) {
+    }
+
+    /** One day of a film's actual run: day in release (1 = release date, 0 or less previews), gross and running total. */
+    public record ActualDay(int day, LocalDate date, double gross, double cumulative) {
+    }
+
+    /** One day of the projected cumulative gross: the forecast's centre and its 80% band. */
+    public record FanPoint(int day, double predicted, double low80, double high80) {
+    }
+
+    /**
+     * An "as-if" forecast: the model trained only on films whose run finished before this film's
+     * release date, then given its first {@code daysObserved} days.
+     */
+    public record FilmForecast(String market, String currency, String filmId, String title, LocalDate releaseDate,
+                               int daysObserved, int daysInData, LocalDate trainedBefore, int trainingFilms,
+                               double grossSoFar, Interval forecast, Interval baseline, String baselineName,
+                               double actualFinalGross, double modelErrorPct, double baselineErrorPct,
+                               boolean actualWithinInterval, List<ActualDay> actual, List<FanPoint> fan, String note) {
+    }
+
+    /** A film released near a calendar day, with its strength (final gross in the data). */
+    public record Rival(String filmId, String title, LocalDate releaseDate, double finalGross) {
+    }
+
+    /** A day of the release calendar: holidays, special dates and the competition within 14 days either side. */
+    public record CalendarDay(LocalDate date, String dayOfWeek, boolean dayOff, String holiday, String specialDate,
+                              boolean summer, int releases, double competition, List<Rival> rivals) {
+    }
+
+    public record ReleaseCalendar(String market, String currency, LocalDate from, LocalDate to, LocalDate dataEnd,
+                                  String competitionMeaning, List<CalendarDay> days) {
+    }
+
+    /** A calendar effect estimated from the market's daily gross, with its 90% bootstrap interval. */
+    public record Effect(String name, double effectPct, double low90Pct, double high90Pct, int days) {
+    }
+
+    /** One candidate release date of the planner. */
+    public record CandidateDate(LocalDate date, String dayOfWeek, Interval forecast, double calendarIndex,
+                                List<String> effects, List<String> rivals, boolean recommended) {
+    }
+
+    /** An elasticity of final gross, with its 90% bootstrap interval. */
+    public record Elasticity(String name, double estimate, double low90, double high90, String meaning) {
+    }
+
+    public record DatePlan(String market, String currency, String filmId, String title, LocalDate actualReleaseDate,
+                           LocalDate from, LocalDate to, int trainingFilms, List<CandidateDate> candidates,
+                           LocalDate recommended, Interval recommendedForecast, List<String> why,
+                           List<Effect> effects, List<Elasticity> elasticities) {
+    }
+}

@@ -1,0 +1,440 @@
+package marquee.forecasting;
+
+import jakarta.annotation.PreDestroy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import marquee.forecasting.ForecastViews.ActualDay;
+import marquee.forecasting.ForecastViews.CalendarDay;
+import marquee.forecasting.ForecastViews.CandidateDate;
+import marquee.forecasting.ForecastViews.DatePlan;
+import marquee.forecasting.ForecastViews.Effect;
+import marquee.forecasting.ForecastViews.Elasticity;
+import marquee.forecasting.ForecastViews.FanPoint;
+import marquee.forecasting.ForecastViews.FilmForecast;
+import marquee.forecasting.ForecastViews.HistoryFilm;
+import marquee.forecasting.ForecastViews.Interval;
+import marquee.forecasting.ForecastViews.ReleaseCalendar;
+import marquee.forecasting.ForecastViews.Rival;
+import marquee.forecasting.internal.BoxOfficeDay;
+import marquee.forecasting.internal.BoxOfficeHistory;
+import marquee.forecasting.internal.CalendarEffects;
+import marquee.forecasting.internal.ComparablesBaseline;
+import marquee.forecasting.internal.DailyBoxOfficeCsv;
+import marquee.forecasting.internal.FilmCatalog;
+import marquee.forecasting.internal.FilmInfo;
+import marquee.forecasting.internal.FilmMetadataCsv;
+import marquee.forecasting.internal.Forecast;
+import marquee.forecasting.internal.InReleaseContext;
+import marquee.forecasting.internal.InReleaseModel;
+import marquee.forecasting.internal.Market;
+import marquee.forecasting.internal.MarketDays;
+import marquee.forecasting.internal.ModelSettings;
+import marquee.forecasting.internal.NaiveMultiplier;
+import marquee.forecasting.internal.PastFilm;
+import marquee.forecasting.internal.PreReleaseModel;
+import marquee.forecasting.internal.ReleaseCurve;
+import marquee.forecasting.internal.ReleaseDatePlanner;
+import marquee.forecasting.internal.ReleaseSchedule;
+import marquee.shared.InvalidInput;
+import marquee.shared.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Forecasts and planner results over the real daily box office data sets in
+ * {@code marquee.boxoffice.history-dir} ({@code china-maoyan-daily/}, {@code us-boxofficemojo-daily/}).
+ * Each market's history is read once, when first asked for; trained models are kept per market,
+ * cutoff and day count. Training runs on one background thread: a caller waits a bounded time and
+ * otherwise gets {@link ForecastNotReady}, while the training goes on for the next call.
+ */
+@Service
+public class Forecasts {
+
+    private static final Logger log = LoggerFactory.getLogger(Forecasts.class);
+
+    /** The longest day count of an in-release forecast. */
+    public static final int MAX_DAYS = 28;
+    /** The longest window of the release calendar and of the date planner. */
+    public static final int MAX_CALENDAR_DAYS = 366;
+    public static final int MAX_PLAN_DAYS = 92;
+    private static final int COMPETITION_DAYS = 14;
+    private static final int PLANNER_MIN_FILMS = 30;
+
+    private record Source(Market market, String folder, boolean hasFilmFile, String currency) {
+    }
+
+    private static final Map<String, Source> SOURCES = Map.of(
+            "china", new Source(Market.CHINA, "china-maoyan-daily", true, "CNY"),
+            "us", new Source(Market.US, "us-boxofficemojo-daily", false, "USD"));
+
+    /** One market's history, read once. */
+    private record MarketData(Source source, BoxOfficeHistory history, FilmCatalog catalog, InReleaseContext context,
+                              ReleaseSchedule schedule, List<BoxOfficeDay> rows, Map<String, ReleaseCurve> byId,
+                              List<HistoryFilm> films) {
+    }
+
+    /** Models trained on the films finished before a cutoff. */
+    private record InReleaseModels(int trainingFilms, InReleaseModel model, NaiveMultiplier baseline, double[] shape) {
+    }
+
+    private record PreReleaseModels(int trainingFilms, PreReleaseModel model, ComparablesBaseline baseline, double[] shape) {
+    }
+
+    private record Planner(int trainingFilms, ReleaseDatePlanner planner) {
+    }
+
+    private final Path dir;
+    private final long waitMillis;
+    private final ExecutorService trainer = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("forecast-trainer").daemon().factory());
+    private final Map<String, CompletableFuture<MarketData>> data = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<?>> models = new ConcurrentHashMap<>();
+
+    public Forecasts(@Value("${marquee.boxoffice.history-dir:}") String historyDir,
+                     @Value("${marquee.forecasting.wait-seconds:40}") long waitSeconds) {
+        this.dir = historyDir == null || historyDir.isBlank() ? null : Path.of(historyDir);
+        this.waitMillis = TimeUnit.SECONDS.toMillis(waitSeconds);
+    }
+
+    @PreDestroy
+    void stop() {
+        trainer.shutdownNow();
+    }
+
+    /** The markets this service knows, whether or not their data is present. */
+    public List<String> markets() {
+        return List.of("china", "us");
+    }
+
+    /** True when the market's daily box office file is in the history folder. */
+    public boolean hasHistory(String market) {
+        return dir != null && Files.isReadable(daily(source(market)));
+    }
+
+    public String historyFolder() {
+        return dir == null ? "(not set)" : dir.toAbsolutePath().normalize().toString();
+    }
+
+    public String currency(String market) {
+        return source(market).currency();
+    }
+
+    /** Films of the history whose title or id contains {@code q}, biggest final gross first. */
+    public List<HistoryFilm> films(String market, String q, int limit) {
+        MarketData m = data(market);
+        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        return m.films().stream()
+                .filter(f -> needle.isEmpty() || f.title().toLowerCase(Locale.ROOT).contains(needle)
+                        || f.filmId().toLowerCase(Locale.ROOT).equals(needle))
+                .sorted(Comparator.comparingDouble(HistoryFilm::finalGross).reversed())
+                .limit(Math.max(1, Math.min(limit, 500)))
+                .toList();
+    }
+
+    /**
+     * An honest "as-if" forecast: trained only on films finished before the film's release date
+     * (rows on or after it unread), then given the film's first {@code days} days (0: before release).
+     */
+    public FilmForecast forecast(String market, String filmId, int days) {
+        if (days < 0 || days > MAX_DAYS) {
+            throw new InvalidInput("days", "must be between 0 and " + MAX_DAYS + ", not " + days);
+        }
+        MarketData m = data(market);
+        ReleaseCurve curve = m.byId().get(filmId);
+        if (curve == null) {
+            throw new NotFound("film", filmId + " in the " + market + " history");
+        }
+        if (days > 0 && curve.daysObserved() < days) {
+            throw new InvalidInput("days", "the film has only " + curve.daysObserved() + " days in the data");
+        }
+        LocalDate cutoff = curve.releaseDate();
+        List<ActualDay> actual = new ArrayList<>();
+        for (BoxOfficeDay d : curve.days()) {
+            int day = curve.dayIndex(d.date());
+            actual.add(new ActualDay(day, d.date(), d.gross(), curve.grossThrough(day)));
+        }
+        double soFar = days == 0 ? curve.grossThrough(0) : curve.grossThrough(days);
+        ReleaseCurve seen = days == 0 ? null : curve.firstDays(days);
+        Forecast model;
+        Forecast baseline;
+        int trainingFilms;
+        double[] shape;
+        String baselineName;
+        String note = null;
+        if (days == 0) {
+            PreReleaseModels p = preRelease(market, m, cutoff);
+            FilmInfo info = m.catalog().get(filmId);
+            Forecast f = p.model().forecast(info);
+            model = new Forecast(filmId, 0, Math.max(soFar, f.predictedFinalGross()), Math.max(soFar, f.low80()),
+                    Math.max(soFar, f.high80()));
+            baseline = p.baseline().forecast(info);
+            trainingFilms = p.trainingFilms();
+            shape = p.shape();
+            baselineName = "median final gross of comparable past films (same first genre, else distributor, else all)";
+        } else {
+            InReleaseModels r = inRelease(market, m, cutoff, days);
+            model = r.model().forecast(seen);
+            baseline = r.baseline().forecast(seen, days);
+            trainingFilms = r.trainingFilms();
+            shape = r.shape();
+            baselineName = String.format(Locale.ROOT, "gross so far x %.2f, the median multiplier of past films at day %d",
+                    r.baseline().median(), days);
+            if (curve.onDay(days) == null) {
+                note = "The film has no row on day " + days + " (the daily list only holds the top films),"
+                        + " so the forecast falls back to the median multiplier.";
+            }
+        }
+        if (trainingFilms < InReleaseModel.MIN_TRAINING_FILMS && note == null) {
+            note = "Only " + trainingFilms + " films finished before " + cutoff
+                    + " to learn from: the forecast falls back to the median multiplier.";
+        }
+        double finalGross = curve.finalGross();
+        int horizon = Math.min(120, Math.max(Math.max(curve.daysObserved(), 42), days + 14));
+        return new FilmForecast(market, m.source().currency(), filmId, curve.title(), cutoff, days,
+                curve.daysObserved(), cutoff, trainingFilms, soFar, interval(model), interval(baseline), baselineName,
+                finalGross, errorPct(model.predictedFinalGross(), finalGross),
+                errorPct(baseline.predictedFinalGross(), finalGross),
+                finalGross >= model.low80() && finalGross <= model.high80(), actual,
+                fan(shape, days, horizon, soFar, model), note);
+    }
+
+    /** Per day: holidays, special dates, and the films released within 14 days either side (by final gross). */
+    public ReleaseCalendar calendar(String market, LocalDate from, LocalDate to) {
+        MarketData m = data(market);
+        LocalDate end = m.history().dataEnd();
+        LocalDate first = from != null ? from : end.minusMonths(5).withDayOfMonth(1);
+        LocalDate last = to != null ? to : from != null ? first.plusMonths(6).minusDays(1) : end;
+        if (last.isBefore(first)) {
+            throw new InvalidInput("to", "must be on or after from (" + first + ")");
+        }
+        if (ChronoUnit.DAYS.between(first, last) >= MAX_CALENDAR_DAYS) {
+            throw new InvalidInput("to", "the window may be at most " + MAX_CALENDAR_DAYS + " days long");
+        }
+        Market mk = m.source().market();
+        List<CalendarDay> days = new ArrayList<>();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            List<Rival> rivals = new ArrayList<>();
+            for (FilmInfo f : m.schedule().competitors("", d, COMPETITION_DAYS)) {
+                ReleaseCurve c = m.byId().get(f.filmId());
+                rivals.add(new Rival(f.filmId(), f.title(), f.releaseDate(), c == null ? 0 : c.finalGross()));
+            }
+            rivals.sort(Comparator.comparingDouble(Rival::finalGross).reversed());
+            LocalDate day = d;
+            int releases = (int) rivals.stream().filter(r -> r.releaseDate().equals(day)).count();
+            double competition = rivals.stream().mapToDouble(Rival::finalGross).sum();
+            days.add(new CalendarDay(d, d.getDayOfWeek().toString(), mk.isDayOff(d), mk.holiday(d), mk.specialDate(d),
+                    mk.isSummer(d), releases, competition, rivals.stream().limit(5).toList()));
+        }
+        return new ReleaseCalendar(market, m.source().currency(), first, last, end,
+                "total final gross of the films released within " + COMPETITION_DAYS + " days either side of the day",
+                days);
+    }
+
+    /**
+     * The release-date planner for a film of the history: trained on films finished before
+     * {@code from}, compares every date from {@code from} to {@code to}.
+     */
+    public DatePlan plan(String market, String filmId, LocalDate from, LocalDate to) {
+        MarketData m = data(market);
+        ReleaseCurve curve = m.byId().get(filmId);
+        FilmInfo film = m.catalog().get(filmId);
+        if (curve == null || film == null) {
+            throw new NotFound("film", filmId + " in the " + market + " history");
+        }
+        LocalDate first = from != null ? from : curve.releaseDate().minusDays(21);
+        LocalDate last = to != null ? to : first.plusDays(42);
+        if (last.isBefore(first)) {
+            throw new InvalidInput("to", "must be on or after from (" + first + ")");
+        }
+        if (ChronoUnit.DAYS.between(first, last) >= MAX_PLAN_DAYS) {
+            throw new InvalidInput("to", "the window may be at most " + MAX_PLAN_DAYS + " days long");
+        }
+        Planner p = planner(market, m, first);
+        if (p.trainingFilms() < PLANNER_MIN_FILMS) {
+            throw new InvalidInput("from", "only " + p.trainingFilms() + " films finished before " + first
+                    + "; the planner needs at least " + PLANNER_MIN_FILMS);
+        }
+        ReleaseDatePlanner planner = p.planner();
+        List<ReleaseDatePlanner.Candidate> candidates = planner.compare(film, first, last);
+        ReleaseDatePlanner.Candidate best = ReleaseDatePlanner.best(candidates);
+        List<CandidateDate> dates = candidates.stream().map(c -> new CandidateDate(c.date(),
+                c.date().getDayOfWeek().toString(), interval(c.forecast()), c.calendarIndex(), c.effects(),
+                c.rivals().stream().map(FilmInfo::title).toList(), c == best)).toList();
+        List<Effect> effects = planner.calendar().effects().stream()
+                .sorted(Comparator.comparingDouble(e -> -Math.abs(e.effect())))
+                .map(e -> new Effect(e.name(), 100 * e.effect(), 100 * e.low90(), 100 * e.high90(), e.days())).toList();
+        double[][] el = planner.elasticities();
+        List<Elasticity> elasticities = List.of(
+                new Elasticity("calendar index", el[0][0], el[0][1], el[0][2],
+                        "final gross ~ calendar index ^ estimate (index: first two weeks' attendance multiplier)"),
+                new Elasticity("competition", el[1][0], el[1][1], el[1][2],
+                        "final gross ~ exp(estimate x log(1 + strength of films opening within 7 days))"));
+        return new DatePlan(market, m.source().currency(), filmId, film.title(), curve.releaseDate(), first, last,
+                p.trainingFilms(), dates, best.date(), interval(best.forecast()), planner.reasons(best, candidates),
+                effects, elasticities);
+    }
+
+    // --- data and models -------------------------------------------------------------------------
+
+    private Source source(String market) {
+        Source s = market == null ? null : SOURCES.get(market.toLowerCase(Locale.ROOT));
+        if (s == null) {
+            throw new InvalidInput("market", "must be china or us, not " + market);
+        }
+        return s;
+    }
+
+    private Path daily(Source s) {
+        return dir.resolve(s.folder()).resolve("daily.csv");
+    }
+
+    private MarketData data(String market) {
+        Source s = source(market);
+        if (!hasHistory(market)) {
+            throw new NotFound("box office history of market", market + " (no " + s.folder()
+                    + "/daily.csv in " + historyFolder() + ")");
+        }
+        CompletableFuture<MarketData> future = data.computeIfAbsent(s.folder(),
+                k -> CompletableFuture.supplyAsync(() -> load(s), trainer));
+        return await(future, () -> data.remove(s.folder(), future), "The " + market + " history is still loading");
+    }
+
+    private MarketData load(Source s) {
+        long start = System.nanoTime();
+        List<BoxOfficeDay> rows = DailyBoxOfficeCsv.read(daily(s)).accepted();
+        Path filmFile = dir.resolve(s.folder()).resolve("films.csv");
+        List<FilmInfo> metadata = s.hasFilmFile() && Files.isReadable(filmFile)
+                ? FilmMetadataCsv.read(filmFile).accepted() : List.of();
+        BoxOfficeHistory history = BoxOfficeHistory.of(rows);
+        FilmCatalog catalog = new FilmCatalog(metadata, history.curves());
+        InReleaseContext context = InReleaseContext.of(s.market(), catalog, new MarketDays(rows));
+        Map<String, ReleaseCurve> byId = new ConcurrentHashMap<>();
+        List<HistoryFilm> films = new ArrayList<>();
+        for (ReleaseCurve c : history.curves()) {
+            byId.put(c.filmId(), c);
+            films.add(new HistoryFilm(c.filmId(), c.title(), c.releaseDate(), c.finalGross(), c.daysObserved(),
+                    history.isFinishedFirstRun(c)));
+        }
+        log.info("forecasting: {} history read, {} rows, {} films in {} ms", s.folder(), rows.size(), films.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new MarketData(s, history, catalog, context, context.schedule(), rows, byId, List.copyOf(films));
+    }
+
+    private InReleaseModels inRelease(String market, MarketData m, LocalDate cutoff, int days) {
+        return model("in:" + market + ":" + cutoff + ":" + days, () -> {
+            List<ReleaseCurve> finished = m.history().finishedBefore(cutoff);
+            return new InReleaseModels(finished.size(),
+                    InReleaseModel.train(finished, days, m.context(), ModelSettings.defaults()),
+                    NaiveMultiplier.train(finished, days), shape(finished));
+        }, "The in-release model for day " + days + " (films finished before " + cutoff + ") is still training");
+    }
+
+    private PreReleaseModels preRelease(String market, MarketData m, LocalDate cutoff) {
+        return model("pre:" + market + ":" + cutoff, () -> {
+            List<ReleaseCurve> finished = m.history().finishedBefore(cutoff);
+            List<PastFilm> past = m.catalog().past(finished);
+            return new PreReleaseModels(finished.size(),
+                    PreReleaseModel.train(past, m.schedule(), m.source().market(), ModelSettings.defaults()),
+                    new ComparablesBaseline(past), shape(finished));
+        }, "The pre-release model (films finished before " + cutoff + ") is still training");
+    }
+
+    private Planner planner(String market, MarketData m, LocalDate from) {
+        return model("plan:" + market + ":" + from, () -> {
+            List<ReleaseCurve> finished = m.history().finishedBefore(from);
+            if (finished.size() < PLANNER_MIN_FILMS) {
+                return new Planner(finished.size(), null);
+            }
+            List<PastFilm> past = m.catalog().past(finished);
+            PreReleaseModel model = PreReleaseModel.train(past, m.schedule(), m.source().market(), ModelSettings.defaults());
+            CalendarEffects calendar = CalendarEffects.estimate(m.rows(), m.source().market(), from);
+            return new Planner(finished.size(),
+                    new ReleaseDatePlanner(model, calendar, m.schedule(), m.source().market(), past, finished));
+        }, "The date planner (films finished before " + from + ") is still training");
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T model(String key, java.util.function.Supplier<T> train, String waiting) {
+        CompletableFuture<T> future = (CompletableFuture<T>) models.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            T trained = train.get();
+            log.info("forecasting: trained {} in {} ms", key, (System.nanoTime() - start) / 1_000_000);
+            return trained;
+        }, trainer));
+        return await(future, () -> models.remove(key, future), waiting);
+    }
+
+    private <T> T await(CompletableFuture<T> future, Runnable forget, String waiting) {
+        try {
+            return future.get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new ForecastNotReady(waiting + "; try again in a few seconds.", 5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ForecastNotReady(waiting, 5);
+        } catch (ExecutionException e) {
+            forget.run();
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Mean share of final gross reached by each day in release (index 0..120), over finished films. */
+    private static double[] shape(List<ReleaseCurve> finished) {
+        double[] share = new double[121];
+        int films = 0;
+        for (ReleaseCurve c : finished) {
+            double total = c.finalGross();
+            if (total <= 0) {
+                continue;
+            }
+            for (int d = 0; d < share.length; d++) {
+                share[d] += Math.min(1, c.grossThrough(d) / total);
+            }
+            films++;
+        }
+        for (int d = 0; d < share.length; d++) {
+            share[d] = films == 0 ? Math.min(1, d / 30.0) : share[d] / films;
+        }
+        return share;
+    }
+
+    /** The forecast's cumulative path from day N to the horizon, shaped like the typical past run. */
+    private static List<FanPoint> fan(double[] shape, int days, int horizon, double soFar, Forecast f) {
+        List<FanPoint> fan = new ArrayList<>();
+        double start = shape[Math.min(days, shape.length - 1)];
+        double span = Math.max(1e-9, shape[Math.min(horizon, shape.length - 1)] - start);
+        for (int d = Math.max(days, 0); d <= horizon; d++) {
+            double w = Math.min(1, Math.max(0, (shape[Math.min(d, shape.length - 1)] - start) / span));
+            fan.add(new FanPoint(d, soFar + w * (f.predictedFinalGross() - soFar), soFar + w * (f.low80() - soFar),
+                    soFar + w * (f.high80() - soFar)));
+        }
+        return fan;
+    }
+
+    private static Interval interval(Forecast f) {
+        return new Interval(f.predictedFinalGross(), f.low80(), f.high80());
+    }
+
+    private static double errorPct(double predicted, double actual) {
+        return actual <= 0 ? 0 : 100 * (predicted - actual) / actual;
+    }
+}

@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import marquee.accounts.AccountFixtures;
+import marquee.accounts.Accounts;
+import marquee.accounts.ApiTokens;
 import marquee.forecasting.ForecastViews.FilmForecast;
+import marquee.shared.security.Role;
 import marquee.forecasting.Forecasts;
 import marquee.testing.Browser;
 import marquee.testing.MarqueeTest;
@@ -48,9 +52,21 @@ class ForecastPagesBrowserTest {
         }
     }
 
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    ApiTokens tokens;
+
     @BeforeEach
-    void chinaData() {
+    void chinaDataAndAnAnalystSignedIn() {
         assumeTrue(Files.isReadable(Path.of("../shared/data/china-maoyan-daily/daily.csv")), "../shared/data is not here");
+        browser.manage().deleteAllCookies();
+        AccountFixtures.Person analyst = new AccountFixtures(accounts, tokens).staff(Role.DISTRIBUTOR_ANALYST);
+        browser.get("http://127.0.0.1:" + port + "/login");
+        browser.findElement(By.name("email")).sendKeys(analyst.account().email());
+        browser.findElement(By.name("password")).sendKeys(analyst.password());
+        browser.findElement(By.cssSelector(".signin button")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/account");
     }
 
     @Test

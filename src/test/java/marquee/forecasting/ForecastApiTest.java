@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import marquee.accounts.AccountFixtures;
+import marquee.accounts.Accounts;
+import marquee.accounts.ApiTokens;
+import marquee.shared.security.Role;
 import marquee.testing.Http;
 import marquee.testing.MarqueeTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -22,11 +27,15 @@ class ForecastApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    ApiTokens tokens;
     Http http;
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new Http(port).withToken(new AccountFixtures(accounts, tokens).staff(Role.DISTRIBUTOR_ANALYST).token());
     }
 
     static void assumeChinaData() {

@@ -73,6 +73,16 @@ public final class AccessRules {
             rule(POST, "/api/boxoffice/imports", only(OPERATOR)),
             rule(GET, "/boxoffice", STAFF),
 
+            // --- Forecasts over the market's real history: staff (no tenant's own data is in it yet)
+            rule(GET, "/api/forecasts/{market}/films", STAFF),
+            rule(GET, "/api/forecasts/{market}/films/{filmId}", STAFF),
+            rule(GET, "/api/forecasts/{market}/calendar", STAFF),
+            rule(GET, "/api/forecasts/{market}/plan", STAFF),
+            rule(GET, "/forecasts", STAFF),
+            rule(GET, "/forecasts/{market}/films/{filmId}", STAFF),
+            rule(GET, "/forecasts/{market}/calendar", STAFF),
+            rule(GET, "/forecasts/{market}/plan", STAFF),
+
             // --- Accounts: sign-up and sign-in are open (and rate limited); the rest is the caller's own
             rule(POST, "/api/signup", ANYONE),
             rule(POST, "/api/session", ANYONE),

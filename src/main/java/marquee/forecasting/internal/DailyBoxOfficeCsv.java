@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,14 +28,7 @@ public final class DailyBoxOfficeCsv {
     }
 
     public static CsvReadResult<BoxOfficeDay> read(Path file) {
-        if (!Files.isReadable(file)) {
-            throw new UnusableInputException("cannot read " + file);
-        }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString());
-        } catch (IOException e) {
-            throw new UnusableInputException("cannot read " + file + ": " + e.getMessage());
-        }
+        return CsvFile.read(file, DailyBoxOfficeCsv::read);
     }
 
     public static CsvReadResult<BoxOfficeDay> read(Reader reader, String name) throws IOException {

@@ -2,8 +2,6 @@ package marquee.forecasting.internal;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,14 +21,7 @@ public final class FilmMetadataCsv {
     }
 
     public static CsvReadResult<FilmInfo> read(Path file) {
-        if (!Files.isReadable(file)) {
-            throw new UnusableInputException("cannot read " + file);
-        }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString());
-        } catch (IOException e) {
-            throw new UnusableInputException("cannot read " + file + ": " + e.getMessage());
-        }
+        return CsvFile.read(file, FilmMetadataCsv::read);
     }
 
     public static CsvReadResult<FilmInfo> read(Reader reader, String name) throws IOException {

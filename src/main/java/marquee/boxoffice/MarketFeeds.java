@@ -20,4 +20,13 @@ public interface MarketFeeds {
     HistoryFilm film(long id);
 
     List<DayFigures> curve(long id);
+
+    /** The best opening days of a feed, and the films fastest to {@code thresholdMinor}; {@code limit} of each. */
+    HistoryRecords records(String source, long thresholdMinor, int limit);
+
+    /**
+     * Films comparable to this one: of the same feed, released in the same season (within a month of
+     * its calendar date, any year), with the opening week closest to its own.
+     */
+    Comparables comparables(long id, int limit);
 }

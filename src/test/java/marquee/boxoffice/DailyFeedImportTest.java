@@ -91,6 +91,41 @@ class DailyFeedImportTest {
     }
 
     @Test
+    void records_name_the_best_opening_days_and_the_fastest_to_a_threshold() throws IOException {
+        feeds.importDaily(feed("records.csv", List.of(
+                "r-1,Slow Burner,2026-02-06,2026-02-06,100,,,CNY",
+                "r-1,Slow Burner,2026-02-06,2026-02-07,500,,,CNY",
+                "r-1,Slow Burner,2026-02-06,2026-02-08,600,,,CNY",
+                "r-2,Big Opener,2026-02-13,2026-02-12,900,,,CNY", // a preview the day before: counts toward the total, not as the opening day
+                "r-2,Big Opener,2026-02-13,2026-02-13,800,,,CNY",
+                "r-3,Small One,2026-08-01,2026-08-01,50,,,CNY")), "test-records", "CNY", line -> { });
+
+        HistoryRecords records = feeds.records("test-records", 100_000, 10);
+
+        assertThat(records.bestOpeningDays()).extracting(o -> o.film().title()).containsExactly("Big Opener", "Slow Burner", "Small One");
+        assertThat(records.bestOpeningDays().getFirst().grossMinor()).isEqualTo(80_000);
+        assertThat(records.fastestToThreshold()).extracting(f -> f.film().title() + " in " + f.days())
+                .containsExactly("Big Opener in 1", "Slow Burner in 3");
+    }
+
+    @Test
+    void comparables_are_of_the_same_season_with_the_nearest_opening_week_aligned_by_day_of_release() throws IOException {
+        feeds.importDaily(feed("comparables.csv", List.of(
+                "c-1,Target,2026-02-10,2026-02-10,1000,,,CNY",
+                "c-1,Target,2026-02-10,2026-02-11,800,,,CNY",
+                "c-2,Near In Size,2025-02-20,2025-02-20,1700,,,CNY",
+                "c-3,Far In Size,2025-02-01,2025-02-01,90000,,,CNY",
+                "c-4,Other Season,2025-08-10,2025-08-10,1800,,,CNY")), "test-comparables", "CNY", line -> { });
+        long target = feeds.films("target", "test-comparables", new PageRequest(0, 1)).items().getFirst().id();
+
+        Comparables comparables = feeds.comparables(target, 5);
+
+        assertThat(comparables.film().days()).extracting(DayFigures::dayOfRelease).containsExactly(1, 2);
+        assertThat(comparables.comparables()).extracting(c -> c.film().title()).containsExactly("Near In Size", "Far In Size");
+        assertThatThrownBy(() -> feeds.comparables(target, 0)).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
     void a_file_without_the_required_columns_is_refused_whole() throws IOException {
         Path file = dir.resolve("wrong.csv");
         Files.writeString(file, "id,name\n1,x\n");
@@ -113,6 +148,10 @@ class DailyFeedImportTest {
         assertThat(second.unchanged()).isEqualTo(first.accepted());
         assertThat(feeds.films(null, "maoyan", new PageRequest(0, 1)).items().getFirst().totalGrossMinor())
                 .isGreaterThan(1_000_000_000_00L);
+        HistoryRecords records = feeds.records("maoyan", 100_000_000_00L, 5);
+        assertThat(records.bestOpeningDays()).hasSize(5);
+        assertThat(records.fastestToThreshold()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.film().totalGrossMinor()).isGreaterThanOrEqualTo(100_000_000_00L));
     }
 
     private Path feed(String name, List<String> rows) throws IOException {

@@ -69,6 +69,8 @@ public final class AccessRules {
             rule(GET, "/api/boxoffice/films/{id}", STAFF),
             rule(GET, "/api/boxoffice/history/films", STAFF),
             rule(GET, "/api/boxoffice/history/films/{id}", STAFF),
+            rule(GET, "/api/boxoffice/history/films/{id}/comparables", STAFF),
+            rule(GET, "/api/boxoffice/history/records", STAFF),
             rule(GET, "/api/boxoffice/live", STAFF),
             rule(POST, "/api/boxoffice/imports", only(OPERATOR)),
             rule(GET, "/boxoffice", STAFF),

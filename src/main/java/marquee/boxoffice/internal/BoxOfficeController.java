@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.time.ZoneId;
 import marquee.boxoffice.BoxOffice;
+import marquee.boxoffice.Comparables;
+import marquee.boxoffice.HistoryRecords;
 import marquee.boxoffice.DayFigures;
 import marquee.boxoffice.HistoryFilm;
 import marquee.boxoffice.ImportReport;
@@ -15,6 +17,7 @@ import marquee.boxoffice.MarketFeeds;
 import marquee.boxoffice.FilmSummary;
 import marquee.boxoffice.Ranking;
 import marquee.boxoffice.Scope;
+import marquee.shared.InvalidInput;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -75,6 +78,23 @@ class BoxOfficeController {
     }
 
     record HistoryCurve(HistoryFilm film, List<DayFigures> days) {}
+
+    /** The film's curve beside comparable films' (same feed, same season, nearest opening week), by day of release. */
+    @GetMapping("/history/films/{id}/comparables")
+    Comparables comparables(@PathVariable long id, @RequestParam(defaultValue = "5") int limit) {
+        return feeds.comparables(id, limit);
+    }
+
+    /** Best opening days and fastest to a threshold (major units, default 100 million) of one feed. */
+    @GetMapping("/history/records")
+    HistoryRecords records(@RequestParam String source,
+                           @RequestParam(defaultValue = "100000000") long threshold,
+                           @RequestParam(defaultValue = "10") int limit) {
+        if (threshold <= 0 || threshold > 1_000_000_000_000L) {
+            throw new InvalidInput("threshold", "must be between 1 and 10^12 (major units)");
+        }
+        return feeds.records(source, threshold * 100, limit);
+    }
 
     /**
      * Imports a daily box office CSV sent as the request body (text/csv); answers the import report.

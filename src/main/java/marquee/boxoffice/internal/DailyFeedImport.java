@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import marquee.boxoffice.Comparables;
 import marquee.boxoffice.DayFigures;
 import marquee.boxoffice.HistoryFilm;
+import marquee.boxoffice.HistoryRecords;
 import marquee.boxoffice.ImportReport;
 import marquee.boxoffice.ImportReport.RejectedRow;
 import marquee.boxoffice.MarketFeeds;
@@ -38,10 +40,12 @@ class DailyFeedImport implements MarketFeeds {
     private static final int PROGRESS_EVERY = 100_000;
 
     private final MarketHistory history;
+    private final HistoryRecordsFinder records;
     private final TransactionTemplate transaction;
 
-    DailyFeedImport(MarketHistory history, TransactionTemplate transaction) {
+    DailyFeedImport(MarketHistory history, HistoryRecordsFinder records, TransactionTemplate transaction) {
         this.history = history;
+        this.records = records;
         this.transaction = transaction;
     }
 
@@ -143,5 +147,27 @@ class DailyFeedImport implements MarketFeeds {
         HistoryFilm film = film(id);
         LocalDate release = film.releaseDate();
         return history.curve(id, release);
+    }
+
+    @Override
+    public HistoryRecords records(String source, long thresholdMinor, int limit) {
+        if (source == null || source.isBlank()) {
+            throw new InvalidInput("source", "is needed: the feed whose records to find");
+        }
+        if (thresholdMinor <= 0) {
+            throw new InvalidInput("threshold", "must be positive");
+        }
+        if (limit < 1 || limit > 100) {
+            throw new InvalidInput("limit", "must be between 1 and 100");
+        }
+        return records.records(source, thresholdMinor, limit);
+    }
+
+    @Override
+    public Comparables comparables(long id, int limit) {
+        if (limit < 1 || limit > 20) {
+            throw new InvalidInput("limit", "must be between 1 and 20");
+        }
+        return records.comparables(film(id), limit);
     }
 }

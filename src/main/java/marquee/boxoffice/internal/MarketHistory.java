@@ -124,6 +124,37 @@ class MarketHistory {
                 .optional();
     }
 
+    /** Every film of a feed with its totals, by id: one query for what records and comparables look up. */
+    Map<Long, HistoryFilm> filmsOf(String source) {
+        Map<Long, HistoryFilm> films = new HashMap<>();
+        jdbc.sql("""
+                        select f.id, f.source, f.external_id, f.title, f.release_date, f.currency,
+                               coalesce(sum(m.gross_minor), 0), count(m.box_office_day)
+                        from boxoffice_feed_film f left join boxoffice_market_day m on m.feed_film_id = f.id
+                        where f.source = ? group by f.id, f.source, f.external_id, f.title, f.release_date, f.currency""")
+                .param(source)
+                .query(rs -> {
+                    films.put(rs.getLong(1), new HistoryFilm(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, LocalDate.class), rs.getString(6), rs.getLong(7), rs.getInt(8)));
+                });
+        return films;
+    }
+
+    /** One day of a feed film, for the records and comparables computed in Java. */
+    record FilmDay(long feedFilmId, LocalDate day, long grossMinor) {}
+
+    /** Every day of every film of a feed, previews included, in date order per film. */
+    List<FilmDay> daysOf(String source) {
+        return jdbc.sql("""
+                        select m.feed_film_id, m.box_office_day, m.gross_minor
+                        from boxoffice_market_day m join boxoffice_feed_film f on f.id = m.feed_film_id
+                        where f.source = ?
+                        order by m.feed_film_id, m.box_office_day""")
+                .param(source)
+                .query((rs, n) -> new FilmDay(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3)))
+                .list();
+    }
+
     List<DayFigures> curve(long feedFilmId, LocalDate releaseDate) {
         List<DayFigures> curve = new ArrayList<>();
         long[] cumulative = {0};

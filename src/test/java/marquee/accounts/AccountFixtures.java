@@ -48,6 +48,23 @@ public final class AccountFixtures {
         return new Person(account, null, tokens.issue(account.id(), "test").secret(), PASSWORD);
     }
 
+    /**
+     * Many moviegoers at once, each with an API token: stored in bulk without a password (hashing
+     * hundreds of passwords would only slow the test down), so they act through their tokens only.
+     */
+    public java.util.List<Person> moviegoers(int count) {
+        String batch = "buyer" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
+        java.util.List<GeneratedMoviegoer> people = java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> new GeneratedMoviegoer(batch + "-" + i + "@test.marquee", "Buyer " + i, 1990, null, "Beijing",
+                        java.util.List.of(), true, java.util.List.of()))
+                .toList();
+        accounts.addPopulation(people);
+        return people.stream().map(p -> {
+            Account account = accounts.accountByEmail(p.email()).orElseThrow();
+            return new Person(account, null, tokens.issue(account.id(), "test").secret(), null);
+        }).toList();
+    }
+
     public Person as(Role role) {
         return role == Role.MOVIEGOER ? moviegoer() : staff(role);
     }

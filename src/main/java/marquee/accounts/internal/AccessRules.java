@@ -64,6 +64,25 @@ public final class AccessRules {
             rule(GET, "/api/screenings/{id}", ANYONE),
             rule(POST, "/api/screenings", only(CINEMA_MANAGER, OPERATOR)), // halls of the own chain only
 
+            // --- Booking: seat maps are public; holds, orders, refunds and e-tickets are a moviegoer's own
+            // (another's answer 404); the door scans tickets of its own chain's cinemas; coupons by their owner
+            rule(GET, "/api/screenings/{id}/seats", ANYONE),
+            rule(POST, "/api/holds", only(MOVIEGOER)),
+            rule(GET, "/api/holds/{id}", only(MOVIEGOER)),
+            rule(POST, "/api/holds/{id}/extension", only(MOVIEGOER)),
+            rule(DELETE, "/api/holds/{id}", only(MOVIEGOER)),
+            rule(GET, "/api/holds/{id}/quote", only(MOVIEGOER)),
+            rule(POST, "/api/orders", only(MOVIEGOER)),
+            rule(GET, "/api/orders/{id}", only(MOVIEGOER)),
+            rule(GET, "/api/me/orders", only(MOVIEGOER)),
+            rule(POST, "/api/orders/{id}/refunds", only(MOVIEGOER)),
+            rule(GET, "/api/tickets/{code}/qr", only(MOVIEGOER)),
+            rule(POST, "/api/check-ins", only(CINEMA_MANAGER, OPERATOR)), // own chain's cinemas only
+            rule(GET, "/api/coupons", only(DISTRIBUTOR_ADMIN, CINEMA_MANAGER, OPERATOR)), // own tenant's
+            rule(POST, "/api/coupons", only(DISTRIBUTOR_ADMIN, CINEMA_MANAGER, OPERATOR)), // own films / cinemas
+            rule(GET, "/api/cinemas/{id}/refund-policy", ANYONE),
+            rule(PUT, "/api/cinemas/{id}/refund-policy", only(CINEMA_MANAGER, OPERATOR)), // own chain's cinemas
+
             // --- Box office: market-level aggregates for all staff; imports of market feeds by the operator
             rule(GET, "/api/boxoffice/ranking", STAFF),
             rule(GET, "/api/boxoffice/films/{id}", STAFF),

@@ -2,6 +2,7 @@ package marquee.accounts.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import marquee.shared.TokenBuckets;
 import java.util.Locale;
 import marquee.shared.TooManyRequests;
 import org.springframework.stereotype.Component;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import marquee.shared.TokenBuckets;
 import marquee.shared.TooManyRequests;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package marquee.accounts.internal;
+package marquee.shared;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * tokens that refills evenly over {@code period}; a request takes one token or is refused with the
  * seconds to wait. In memory: a restart forgets the buckets, which only ever lets more through.
  */
-final class TokenBuckets {
+public final class TokenBuckets {
 
     /** Forget full buckets once this many keys are tracked, so a flood of addresses cannot fill memory. */
     private static final int MAX_KEYS = 100_000;
@@ -20,7 +20,7 @@ final class TokenBuckets {
     private final Clock clock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    TokenBuckets(int capacity, Duration period, Clock clock) {
+    public TokenBuckets(int capacity, Duration period, Clock clock) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1");
         }
@@ -30,7 +30,7 @@ final class TokenBuckets {
     }
 
     /** Takes a token for {@code key}: 0 when allowed, otherwise the whole seconds to wait (at least 1). */
-    long take(String key) {
+    public long take(String key) {
         if (buckets.size() > MAX_KEYS) {
             long now = clock.millis();
             buckets.values().removeIf(b -> b.level(now) >= capacity);

@@ -1,0 +1,3 @@
+package marquee.booking;
+
+public enum TicketStatus { VALID, CHECKED_IN, REFUNDED }

@@ -1,0 +1,192 @@
+package marquee.booking.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import marquee.booking.CheckoutRequest;
+import marquee.booking.Order;
+import marquee.booking.OrderStatus;
+import marquee.booking.PaymentFailed;
+import marquee.booking.PaymentProvider;
+import marquee.booking.PricedSeat;
+import marquee.booking.Quote;
+import marquee.booking.TicketsSold;
+import marquee.shared.Conflict;
+import marquee.shared.InvalidInput;
+import marquee.shared.Money;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns a hold into a paid order. Three short transactions around the payment, never one held open
+ * while the provider is called: (1) the hold is taken for payment, the coupon use counted and the
+ * order written as pending; (2) after the charge, the held seats are sold under a guarded update,
+ * the tickets written and {@link TicketsSold} published in the same transaction; (3) on a decline,
+ * or when the seats were lost meanwhile (a hold that expired during a slow payment), everything is
+ * given back and a taken payment refunded.
+ */
+@Service
+class Checkout {
+
+    private static final SecureRandom CODES = new SecureRandom();
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final SeatHolds seatHolds;
+    private final ScreeningFacts facts;
+    private final SeatRows seats;
+    private final HoldRows holds;
+    private final OrderRows orders;
+    private final Coupons coupons;
+    private final PaymentProvider payments;
+    private final ApplicationEventPublisher events;
+    private final OrderViews views;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    Checkout(SeatHolds seatHolds, ScreeningFacts facts, SeatRows seats, HoldRows holds, OrderRows orders, Coupons coupons,
+             PaymentProvider payments, ApplicationEventPublisher events, OrderViews views, Clock clock,
+             PlatformTransactionManager transactions) {
+        this.seatHolds = seatHolds;
+        this.facts = facts;
+        this.seats = seats;
+        this.holds = holds;
+        this.orders = orders;
+        this.coupons = coupons;
+        this.payments = payments;
+        this.events = events;
+        this.views = views;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** What the hold would cost with this coupon (none: null), without using the coupon. */
+    Quote quote(long buyerId, String holdId, String couponCode) {
+        HoldRows.Row hold = seatHolds.own(buyerId, holdId);
+        ScreeningFacts.Facts screening = facts.of(hold.screeningId());
+        List<PricedSeat> priced = seatHolds.priced(screening, hold.seatIds());
+        Coupons.Discount discount = coupons.preview(couponCode, buyerId, screening, priced, clock.instant());
+        return quote(holdId, screening, priced, discount);
+    }
+
+    Order checkout(long buyerId, CheckoutRequest request) {
+        HoldRows.Row hold = seatHolds.own(buyerId, request.holdId());
+        ScreeningFacts.Facts screening = facts.of(hold.screeningId());
+        String currency = screening.screening().basePrice().currency();
+        if (request.currency() != null && !request.currency().equals(currency)) {
+            throw new InvalidInput("currency", "this screening is sold in " + currency);
+        }
+        Pending pending = transaction.execute(status -> begin(buyerId, hold, screening, request));
+        PaymentProvider.Outcome outcome = pending.total() == 0 ? PaymentProvider.Outcome.APPROVED
+                : payments.charge(pending.chargeReference(), request.paymentMethod(), new Money(pending.total(), currency));
+        if (outcome != PaymentProvider.Outcome.APPROVED) {
+            transaction.executeWithoutResult(status -> giveBack(pending, hold, "ACTIVE", OrderStatus.DECLINED));
+            throw new PaymentFailed(outcome == PaymentProvider.Outcome.DECLINED
+                    ? "the payment was declined; your seats are still held, try another payment method"
+                    : "the payment provider did not answer in time; nothing was charged and your seats are still held",
+                    outcome == PaymentProvider.Outcome.TIMED_OUT);
+        }
+        Boolean sold = transaction.execute(status -> {
+            if (sell(pending, hold, screening)) {
+                return true;
+            }
+            status.setRollbackOnly();
+            return false;
+        });
+        if (!sold) {
+            transaction.executeWithoutResult(status -> {
+                giveBack(pending, hold, "RELEASED", OrderStatus.FAILED);
+                seats.release(hold.screeningId(), hold.id());
+                refundAll(pending, currency);
+            });
+            throw new Conflict("your hold expired during the payment and some seats were taken; the payment was refunded");
+        }
+        return views.order(pending.orderId());
+    }
+
+    /** An order written as pending, with what each seat is paid. */
+    private record Pending(long orderId, String saleId, long total, List<Long> paidPerSeat, Coupons.Discount discount) {
+        String chargeReference() {
+            return "charge-" + saleId;
+        }
+    }
+
+    private Pending begin(long buyerId, HoldRows.Row hold, ScreeningFacts.Facts screening, CheckoutRequest request) {
+        Instant now = clock.instant();
+        if (!holds.move(hold.id(), "ACTIVE", "PAYING", now)) {
+            throw new Conflict("hold " + hold.id() + " has expired, was released or is already being paid for");
+        }
+        List<PricedSeat> priced = seatHolds.priced(screening, hold.seatIds());
+        Coupons.Discount discount = coupons.use(request.couponCode(), buyerId, screening, priced, now);
+        Quote quote = quote(hold.id(), screening, priced, discount);
+        long total = quote.total().minor();
+        if (request.expectedTotalMinor() != null && request.expectedTotalMinor() != total) {
+            throw new Conflict("the price is " + quote.total().toMajorString() + " " + quote.total().currency()
+                    + ", not the amount sent; nothing was charged");
+        }
+        String saleId = UUID.randomUUID().toString();
+        long orderId = orders.insert(new OrderRows.Row(0, buyerId, hold.screeningId(), hold.id(), saleId, OrderStatus.PENDING,
+                total, quote.total().currency(), discount.code(), discount.campaignId(), now, null));
+        coupons.recordUse(discount, orderId, buyerId);
+        return new Pending(orderId, saleId, total, Pricing.paidPerSeat(priced, discount.amountMinor()), discount);
+    }
+
+    private boolean sell(Pending pending, HoldRows.Row hold, ScreeningFacts.Facts screening) {
+        if (seats.sell(hold.screeningId(), hold.seatIds(), hold.id(), pending.orderId()) != hold.seatIds().size()) {
+            return false;
+        }
+        List<OrderRows.TicketRow> tickets = new ArrayList<>();
+        for (int i = 0; i < hold.seatIds().size(); i++) {
+            tickets.add(new OrderRows.TicketRow(0, pending.orderId(), hold.screeningId(), hold.seatIds().get(i), ticketCode(),
+                    pending.paidPerSeat().get(i), null, null));
+        }
+        orders.insertTickets(tickets);
+        Instant now = clock.instant();
+        orders.move(pending.orderId(), OrderStatus.PENDING, OrderStatus.PAID, now);
+        holds.move(hold.id(), "PAYING", "ORDERED", null);
+        String currency = screening.screening().basePrice().currency();
+        if (pending.total() > 0) {
+            orders.insertPayment(pending.orderId(), "CAPTURE", pending.total(), currency, pending.chargeReference(), now);
+        }
+        events.publishEvent(new TicketsSold(pending.saleId(), screening.sale(), now, tickets.size(), pending.total(), currency,
+                "marquee", hold.buyerId(), pending.discount().code(), pending.discount().campaignId()));
+        return true;
+    }
+
+    private void giveBack(Pending pending, HoldRows.Row hold, String holdStatus, OrderStatus orderStatus) {
+        orders.move(pending.orderId(), OrderStatus.PENDING, orderStatus, null);
+        coupons.giveBack(pending.discount().code(), pending.orderId());
+        holds.move(hold.id(), "PAYING", holdStatus, null);
+    }
+
+    private void refundAll(Pending pending, String currency) {
+        if (pending.total() == 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        orders.insertPayment(pending.orderId(), "CAPTURE", pending.total(), currency, pending.chargeReference(), now);
+        String reference = "refund-" + pending.saleId();
+        payments.refund(reference, pending.chargeReference(), new Money(pending.total(), currency));
+        orders.insertPayment(pending.orderId(), "REFUND", pending.total(), currency, reference, now);
+    }
+
+    private static Quote quote(String holdId, ScreeningFacts.Facts screening, List<PricedSeat> priced, Coupons.Discount discount) {
+        String currency = screening.screening().basePrice().currency();
+        long subtotal = priced.stream().mapToLong(s -> s.price().minor()).sum();
+        return new Quote(holdId, priced, new Money(subtotal, currency), new Money(discount.amountMinor(), currency),
+                new Money(subtotal - discount.amountMinor(), currency), discount.code());
+    }
+
+    /** 20 characters of a 32-letter alphabet: 100 bits, unguessable, and easy to read out at a door. */
+    static String ticketCode() {
+        char[] code = new char[20];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = ALPHABET[CODES.nextInt(ALPHABET.length)];
+        }
+        return new String(code);
+    }
+}

@@ -1,0 +1,157 @@
+package marquee.booking.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import marquee.booking.SeatState;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The seats of each screening, one row each. Every change of a seat is one guarded update whose
+ * where-clause names the state it expects; the caller compares the count of changed rows with the
+ * seats it asked for and rolls back the whole basket when they differ. Nothing is read in Java and
+ * then written.
+ */
+@Repository
+class SeatRows {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate ownTransaction;
+    private final Set<Long> made = ConcurrentHashMap.newKeySet();
+
+    SeatRows(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Makes the screening's seat rows from its hall's seats, once, in a transaction of its own so
+     * that buyers racing for the first seats all see them. Two makers racing: one wins, the other's
+     * duplicate key is harmless.
+     */
+    void ensure(long screeningId, List<Long> seatIds) {
+        if (made.contains(screeningId)) {
+            return;
+        }
+        ownTransaction.executeWithoutResult(status -> {
+            boolean exists = jdbc.sql("select count(*) from screening_seat where screening_id = ? and seat_id = ?")
+                    .params(screeningId, seatIds.getFirst()).query(Long.class).single() > 0;
+            if (!exists) {
+                try {
+                    batch.batchUpdate("insert into screening_seat (screening_id, seat_id, state) values (?, ?, 'FREE')",
+                            seatIds, 1_000, (ps, seatId) -> {
+                                ps.setLong(1, screeningId);
+                                ps.setLong(2, seatId);
+                            });
+                } catch (DuplicateKeyException raced) {
+                    status.setRollbackOnly();
+                }
+            }
+        });
+        made.add(screeningId);
+    }
+
+    /** The state of every seat of the screening at {@code now}: a hold that has expired counts as free. */
+    Map<Long, SeatState> states(long screeningId, Instant now) {
+        Map<Long, SeatState> states = new HashMap<>();
+        jdbc.sql("select seat_id, state, held_until from screening_seat where screening_id = ?")
+                .param(screeningId)
+                .query(rs -> {
+                    SeatState state = SeatState.valueOf(rs.getString(2));
+                    OffsetDateTime until = rs.getObject(3, OffsetDateTime.class);
+                    boolean lapsed = state == SeatState.HELD && until != null && !until.toInstant().isAfter(now);
+                    states.put(rs.getLong(1), lapsed ? SeatState.FREE : state);
+                });
+        return states;
+    }
+
+    /**
+     * Holds the seats for {@code holdId} if each is free or held by a hold that has expired. Returns
+     * how many it took; fewer than asked means the caller must roll back.
+     */
+    int claim(long screeningId, List<Long> seatIds, String holdId, Instant until, Instant now) {
+        return jdbc.sql("""
+                        update screening_seat set state = 'HELD', hold_id = :hold, held_until = :until, order_id = null
+                        where screening_id = :screening and seat_id in (:seats)
+                          and (state = 'FREE' or (state = 'HELD' and held_until <= :now))""")
+                .param("hold", holdId).param("until", utc(until)).param("screening", screeningId)
+                .param("seats", seatIds).param("now", utc(now))
+                .update();
+    }
+
+    /**
+     * The same claim done the wrong way, read in Java and then written: only for the race test's
+     * control (marquee.booking.race-guard=false), which must show that it sells seats twice.
+     */
+    int claimUnguarded(long screeningId, List<Long> seatIds, String holdId, Instant until, Instant now, long pauseMillis) {
+        Map<Long, SeatState> states = states(screeningId, now);
+        if (!seatIds.stream().allMatch(id -> states.get(id) == SeatState.FREE)) {
+            return 0;
+        }
+        pause(pauseMillis);
+        return jdbc.sql("""
+                        update screening_seat set state = 'HELD', hold_id = :hold, held_until = :until
+                        where screening_id = :screening and seat_id in (:seats)""")
+                .param("hold", holdId).param("until", utc(until)).param("screening", screeningId)
+                .param("seats", seatIds).update();
+    }
+
+    /** Moves a hold's seats on to a later expiry; returns how many it moved. */
+    int prolong(long screeningId, String holdId, Instant until) {
+        return jdbc.sql("update screening_seat set held_until = ? where screening_id = ? and hold_id = ? and state = 'HELD'")
+                .params(utc(until), screeningId, holdId).update();
+    }
+
+    /** Frees the seats still held by a hold (a released hold, a declined payment). */
+    int release(long screeningId, String holdId) {
+        return jdbc.sql("""
+                        update screening_seat set state = 'FREE', hold_id = null, held_until = null
+                        where screening_id = ? and hold_id = ? and state = 'HELD'""")
+                .params(screeningId, holdId).update();
+    }
+
+    /** Sells the seats still held by {@code holdId} to the order; fewer than asked means some were lost. */
+    int sell(long screeningId, List<Long> seatIds, String holdId, long orderId) {
+        return jdbc.sql("""
+                        update screening_seat set state = 'SOLD', order_id = :order, held_until = null
+                        where screening_id = :screening and seat_id in (:seats) and hold_id = :hold and state = 'HELD'""")
+                .param("order", orderId).param("screening", screeningId).param("seats", seatIds).param("hold", holdId)
+                .update();
+    }
+
+    /** Frees seats the order had sold (a refund). */
+    int unsell(long screeningId, List<Long> seatIds, long orderId) {
+        return jdbc.sql("""
+                        update screening_seat set state = 'FREE', order_id = null, hold_id = null
+                        where screening_id = :screening and seat_id in (:seats) and order_id = :order and state = 'SOLD'""")
+                .param("screening", screeningId).param("seats", seatIds).param("order", orderId).update();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static void pause(long millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

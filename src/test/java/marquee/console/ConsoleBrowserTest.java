@@ -9,9 +9,15 @@ import java.util.List;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import marquee.booking.SaleContext;
-import marquee.booking.TicketsSold;
-import marquee.boxoffice.SalesIntake;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import marquee.accounts.AccountFixtures;
+import marquee.accounts.Accounts;
+import marquee.accounts.ApiTokens;
+import marquee.booking.Buyer;
+import marquee.booking.Shows;
+import marquee.testing.Http;
+import tools.jackson.databind.JsonNode;
 import marquee.catalog.Catalog;
 import marquee.catalog.Cinema;
 import marquee.catalog.Film;
@@ -47,7 +53,9 @@ class ConsoleBrowserTest {
     @Autowired
     Catalog catalog;
     @Autowired
-    SalesIntake intake;
+    Accounts accounts;
+    @Autowired
+    ApiTokens tokens;
 
     @BeforeAll
     static void openBrowser() {
@@ -141,24 +149,25 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void the_box_office_board_moves_when_a_sale_is_counted() throws Exception {
+    void the_box_office_board_moves_when_a_ticket_is_bought_through_the_api() throws Exception {
         signIn("analyst@lumen.demo");
         browser.get("http://127.0.0.1:" + port + "/boxoffice");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.until(d -> d.findElement(By.id("live-status")).getText().startsWith("live"));
-        Screening screening = catalog.screenings(new ScreeningFilter(null, null, "Beijing", LocalDate.now(ZoneId.of("Asia/Shanghai"))),
-                new PageRequest(0, 1)).items().getFirst();
-        Cinema cinema = catalog.cinema(screening.cinemaId());
-        Film film = catalog.film(screening.filmId());
-        SaleContext context = new SaleContext(film.id(), screening.releaseId(), film.releases().getLast().releaseDate(),
-                screening.id(), screening.startsAt(), cinema.id(), cinema.chain(), cinema.city(), cinema.province(),
-                cinema.cityTier(), cinema.timeZone());
+        // A show later today in China (the board's day), bought by a moviegoer over HTTP like any other.
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
+        ZonedDateTime lastMinute = now.toLocalDate().atTime(23, 59).atZone(now.getZone());
+        Duration startsIn = Duration.between(now, lastMinute).compareTo(Duration.ofMinutes(30)) < 0
+                ? Duration.between(now, lastMinute) : Duration.ofMinutes(30);
+        Shows.Show show = Shows.in(catalog).startingIn(startsIn).add();
+        AccountFixtures.Person moviegoer = new AccountFixtures(accounts, tokens).moviegoer();
+        Buyer buyer = new Buyer(moviegoer.id(), new Http(port).withToken(moviegoer.token()));
 
-        intake.accept(new TicketsSold("browser-sale-1", context, Instant.now(), 3, 123_456, "CNY", "marquee", null, null, null)).join();
+        JsonNode order = buyer.buy(show.screeningId(), show.seat(0), show.seat(1)).json();
 
-        wait.until(d -> d.findElement(By.id("total-gross")).getText().contains("1,234.56"));
-        assertThat(browser.findElement(By.cssSelector("#ranking-rows tr[data-film='" + film.id() + "'] .gross")).getText())
-                .isEqualTo("1,234.56");
+        String gross = String.format(Locale.US, "%,.2f", order.get("total").get("minor").asLong() / 100.0);
+        By row = By.cssSelector("#ranking-rows tr[data-film='" + show.filmId() + "'] .gross");
+        wait.until(d -> !d.findElements(row).isEmpty() && d.findElement(row).getText().equals(gross));
         Browser.screenshot(browser, "boxoffice-board");
         signOut();
     }

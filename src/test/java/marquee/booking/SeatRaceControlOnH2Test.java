@@ -1,0 +1,18 @@
+package marquee.booking;
+
+import marquee.testing.MarqueeTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/** The control: the seat guard off and a pause between reading and writing a seat. The race must show. */
+@MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(SeatRaceSpec.SalesSeen.class)
+@TestPropertySource(properties = {"marquee.booking.race-guard=false", "marquee.booking.race-pause=30ms"})
+class SeatRaceControlOnH2Test extends SeatRaceSpec {
+
+    @Override
+    boolean guarded() {
+        return false;
+    }
+}

@@ -17,6 +17,7 @@ import marquee.shared.Conflict;
 import marquee.shared.InvalidInput;
 import marquee.shared.Money;
 import marquee.shared.NotFound;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,6 +66,16 @@ class SeatHolds {
         seats.ensure(screening.screening().id(), screening.seatIds());
         HoldRows.Row hold = new HoldRows.Row(UUID.randomUUID().toString(), screening.screening().id(), buyerId, seatIds,
                 now, now.plus(settings.holdFor()), false, "ACTIVE");
+        try {
+            claim(hold, seatIds, now);
+        } catch (PessimisticLockingFailureException busy) {
+            // A lock wait that timed out or a deadlock between two baskets: the seats were busy, nothing was held.
+            throw new Conflict("some of the seats are being taken by other buyers right now; nothing was held, try again");
+        }
+        return view(hold, screening);
+    }
+
+    private void claim(HoldRows.Row hold, List<Long> seatIds, Instant now) {
         transaction.executeWithoutResult(status -> {
             int taken = settings.raceGuard()
                     ? seats.claim(hold.screeningId(), seatIds, hold.id(), hold.expiresAt(), now)
@@ -76,7 +87,6 @@ class SeatHolds {
             }
             holds.insert(hold);
         });
-        return view(hold, screening);
     }
 
     /** The buyer's hold; 404 for anyone else's. */

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The one deployable application: every top-level package below this one is a module.
@@ -24,6 +25,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 @EnableAsync
 public class MarqueeApplication {
 

@@ -39,6 +39,8 @@ abstract class BookingSpec {
     ApiTokens tokens;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    marquee.booking.internal.HoldTidying tidying;
 
     AccountFixtures people;
     Buyer ann;
@@ -128,6 +130,40 @@ abstract class BookingSpec {
         assertThat(late.status()).isEqualTo(409);
         assertThat(ann.http().get("/api/holds/" + holdId).json().get("status").asString()).isEqualTo("EXPIRED");
         assertThat(ordersOf(ann)).isZero();
+    }
+
+    @Test
+    void tidying_marks_long_expired_holds_and_frees_their_rows_but_never_a_hold_being_paid() {
+        Shows.Show show = Shows.in(catalog).add();
+        String expired = ann.hold(show.screeningId(), show.seat(10)).json().get("id").asString();
+        String paying = bob.hold(show.screeningId(), show.seat(11)).json().get("id").asString();
+        timePassesFor(expired, Duration.ofMinutes(3));
+        timePassesFor(paying, Duration.ofMinutes(3));
+        jdbc.sql("update seat_hold set status = 'PAYING' where id = ?").param(paying).update();
+
+        tidying.tidy();
+
+        assertThat(jdbc.sql("select status from seat_hold where id = ?").param(expired).query(String.class).single()).isEqualTo("EXPIRED");
+        assertThat(jdbc.sql("select status from seat_hold where id = ?").param(paying).query(String.class).single()).isEqualTo("PAYING");
+        assertThat(jdbc.sql("select state from screening_seat where screening_id = ? and seat_id = ?")
+                .params(show.screeningId(), show.seat(10)).query(String.class).single()).isEqualTo("FREE");
+    }
+
+    @Test
+    void a_cinema_blocks_a_free_seat_of_its_own_screenings_only() {
+        var chain = people.tenant(TenantKind.CINEMA_CHAIN);
+        Shows.Show show = Shows.in(catalog).runBy(chain.id()).add();
+        Http manager = new Http(port).withToken(people.staff(Role.CINEMA_MANAGER, chain.id()).token());
+        String seat = "/api/screenings/" + show.screeningId() + "/seats/" + show.seat(0) + "/block";
+
+        assertThat(manager.put(seat, "").status()).isEqualTo(204);
+        assertThat(stateOf(show, show.seat(0))).isEqualTo("BLOCKED");
+        assertThat(ann.hold(show.screeningId(), show.seat(0)).status()).isEqualTo(409);
+        assertThat(new Http(port).withToken(people.staff(Role.CINEMA_MANAGER).token()).delete(seat).status()).isEqualTo(404);
+        ann.hold(show.screeningId(), show.seat(1));
+        assertThat(manager.put("/api/screenings/" + show.screeningId() + "/seats/" + show.seat(1) + "/block", "").status()).isEqualTo(409);
+        assertThat(manager.delete(seat).status()).isEqualTo(204);
+        assertThat(ann.hold(show.screeningId(), show.seat(0)).status()).isEqualTo(201);
     }
 
     @Test
@@ -362,7 +398,11 @@ abstract class BookingSpec {
 
     /** Time passes: the hold's expiry moves into the past. */
     void timePassesFor(String holdId) {
-        Instant past = Instant.now().minusSeconds(1);
+        timePassesFor(holdId, Duration.ofSeconds(1));
+    }
+
+    void timePassesFor(String holdId, Duration since) {
+        Instant past = Instant.now().minus(since);
         jdbc.sql("update seat_hold set expires_at = ? where id = ?").params(past.atOffset(java.time.ZoneOffset.UTC), holdId).update();
         jdbc.sql("update screening_seat set held_until = ? where hold_id = ?").params(past.atOffset(java.time.ZoneOffset.UTC), holdId).update();
     }

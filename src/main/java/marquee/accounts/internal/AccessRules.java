@@ -67,6 +67,8 @@ public final class AccessRules {
             // --- Booking: seat maps are public; holds, orders, refunds and e-tickets are a moviegoer's own
             // (another's answer 404); the door scans tickets of its own chain's cinemas; coupons by their owner
             rule(GET, "/api/screenings/{id}/seats", ANYONE),
+            rule(PUT, "/api/screenings/{id}/seats/{seatId}/block", only(CINEMA_MANAGER, OPERATOR)), // own chain's
+            rule(DELETE, "/api/screenings/{id}/seats/{seatId}/block", only(CINEMA_MANAGER, OPERATOR)),
             rule(POST, "/api/holds", only(MOVIEGOER)),
             rule(GET, "/api/holds/{id}", only(MOVIEGOER)),
             rule(POST, "/api/holds/{id}/extension", only(MOVIEGOER)),

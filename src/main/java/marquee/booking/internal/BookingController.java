@@ -55,6 +55,7 @@ class BookingController {
     record RefundPolicy(@NotNull Integer refundUntilMinutes) {}
 
     private final SeatHolds holds;
+    private final SeatBlocks blocks;
     private final Checkout checkout;
     private final OrderViews orders;
     private final Refunds refunds;
@@ -64,9 +65,10 @@ class BookingController {
     private final Catalog catalog;
     private final TokenBuckets checkoutsByAccount;
 
-    BookingController(SeatHolds holds, Checkout checkout, OrderViews orders, Refunds refunds, CheckIns checkIns,
+    BookingController(SeatHolds holds, SeatBlocks blocks, Checkout checkout, OrderViews orders, Refunds refunds, CheckIns checkIns,
                       Coupons coupons, IdempotentRequests idempotent, Catalog catalog, BookingSettings settings, Clock clock) {
         this.holds = holds;
+        this.blocks = blocks;
         this.checkout = checkout;
         this.orders = orders;
         this.refunds = refunds;
@@ -80,6 +82,21 @@ class BookingController {
     @GetMapping("/screenings/{id}/seats")
     SeatPlan seats(@PathVariable long id) {
         return holds.plan(id);
+    }
+
+    /** Takes a seat of one of the caller's chain's screenings out of sale. */
+    @PutMapping("/screenings/{id}/seats/{seatId}/block")
+    ResponseEntity<Void> block(@PathVariable long id, @PathVariable long seatId) {
+        ownCinema(blocks.cinemaOf(id));
+        blocks.block(id, seatId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/screenings/{id}/seats/{seatId}/block")
+    ResponseEntity<Void> unblock(@PathVariable long id, @PathVariable long seatId) {
+        ownCinema(blocks.cinemaOf(id));
+        blocks.unblock(id, seatId);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/holds")

@@ -59,6 +59,15 @@ class HoldRows {
         return statement.update() == 1;
     }
 
+    /**
+     * Marks live holds that expired before {@code before} as expired. A hold being paid for (PAYING) is
+     * left to its checkout, which settles it with the payment provider's answer.
+     */
+    int expire(Instant before) {
+        return jdbc.sql("update seat_hold set status = 'EXPIRED' where status = 'ACTIVE' and expires_at < ?")
+                .param(utc(before)).update();
+    }
+
     /** Extends a live hold that has not been extended yet. */
     boolean extend(String id, Instant until, Instant now) {
         return jdbc.sql("""

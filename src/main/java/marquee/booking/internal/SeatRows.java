@@ -141,6 +141,32 @@ class SeatRows {
                 .param("screening", screeningId).param("seats", seatIds).param("order", orderId).update();
     }
 
+    /** Blocks free seats (a broken seat, a camera position); returns how many it blocked. */
+    int block(long screeningId, List<Long> seatIds, Instant now) {
+        return jdbc.sql("""
+                        update screening_seat set state = 'BLOCKED', hold_id = null, held_until = null
+                        where screening_id = :screening and seat_id in (:seats)
+                          and (state = 'FREE' or (state = 'HELD' and held_until <= :now))""")
+                .param("screening", screeningId).param("seats", seatIds).param("now", utc(now)).update();
+    }
+
+    int unblock(long screeningId, List<Long> seatIds) {
+        return jdbc.sql("""
+                        update screening_seat set state = 'FREE'
+                        where screening_id = :screening and seat_id in (:seats) and state = 'BLOCKED'""")
+                .param("screening", screeningId).param("seats", seatIds).update();
+    }
+
+    /**
+     * Tidies seats whose hold expired before {@code before}: they are already free to every buyer, this
+     * only makes the rows say so. A guarded update, so several nodes may run it at once.
+     */
+    int tidyExpired(Instant before) {
+        return jdbc.sql("""
+                        update screening_seat set state = 'FREE', hold_id = null, held_until = null
+                        where state = 'HELD' and held_until < ?""").param(utc(before)).update();
+    }
+
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import marquee.accounts.internal.AccountStore;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
@@ -124,6 +125,22 @@ public class Accounts {
     /** Stores a generated population (demo market) in bulk; these moviegoers have no password. */
     public int addPopulation(List<GeneratedMoviegoer> people) {
         return store.insertPopulation(people, clock.instant());
+    }
+
+    /**
+     * Every moviegoer's profile, one after another: for aggregate audience figures only (the audience
+     * module keeps them in memory to answer portraits fast). Consent is part of each profile so that
+     * no list of people is ever made of those who withdrew it.
+     */
+    @Transactional(readOnly = true)
+    public void forEachProfile(Consumer<MoviegoerProfile> each) {
+        store.forEachProfile(each);
+    }
+
+    /** Every viewing in the moviegoers' histories, one after another. */
+    @Transactional(readOnly = true)
+    public void forEachViewing(Consumer<FilmViewing> each) {
+        store.forEachViewing(each);
     }
 
     @Transactional(readOnly = true)

@@ -96,6 +96,13 @@ public final class AccessRules {
             rule(POST, "/api/boxoffice/imports", only(OPERATOR)),
             rule(GET, "/boxoffice", STAFF),
 
+            // --- Audience portraits: staff; a distributor its own films only (404 for another's), a chain its own cinemas
+            rule(GET, "/api/audience/portraits", STAFF),
+            rule(GET, "/api/audience/comparisons", STAFF),
+            rule(GET, "/audience", STAFF),
+            rule(GET, "/audience/films/{id}", STAFF),
+            rule(GET, "/audience/compare", STAFF),
+
             // --- Forecasts over the market's real history: staff (no tenant's own data is in it yet)
             rule(GET, "/api/forecasts/{market}/films", STAFF),
             rule(GET, "/api/forecasts/{market}/films/{filmId}", STAFF),

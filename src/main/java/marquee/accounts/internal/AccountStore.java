@@ -3,13 +3,16 @@ package marquee.accounts.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import marquee.accounts.Account;
+import marquee.accounts.FilmViewing;
 import marquee.accounts.Gender;
 import marquee.accounts.GeneratedMoviegoer;
 import marquee.accounts.InterestTag;
@@ -112,6 +115,28 @@ public class AccountStore {
                         rs.getString("home_city"), interests, rs.getBoolean("marketing_consent"),
                         instant(rs, "consent_changed_at")))
                 .optional();
+    }
+
+    /** Every moviegoer's profile, streamed in account order (for the audience module's in-memory index). */
+    public void forEachProfile(Consumer<MoviegoerProfile> each) {
+        Map<Long, List<String>> interests = new HashMap<>();
+        jdbc.sql("select account_id, tag_code from moviegoer_interest").query(rs -> {
+            interests.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+        jdbc.sql("select * from moviegoer_profile order by account_id").query(rs -> {
+            long id = rs.getLong("account_id");
+            each.accept(new MoviegoerProfile(id, (Integer) rs.getObject("birth_year"),
+                    rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")),
+                    rs.getString("home_city"), interests.getOrDefault(id, List.of()), rs.getBoolean("marketing_consent"),
+                    instant(rs, "consent_changed_at")));
+        });
+    }
+
+    public void forEachViewing(Consumer<FilmViewing> each) {
+        jdbc.sql("select account_id, film_id, watched_on, rating from viewing").query(rs -> {
+            each.accept(new FilmViewing(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                    (Integer) rs.getObject(4)));
+        });
     }
 
     public void updateProfile(long accountId, ProfileChange change) {

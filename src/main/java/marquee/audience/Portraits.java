@@ -1,0 +1,210 @@
+package marquee.audience;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import java.util.function.LongPredicate;
+import java.util.function.ToIntFunction;
+import marquee.audience.internal.AudienceData;
+import marquee.audience.internal.AudienceData.Purchase;
+import marquee.audience.internal.AudienceData.Snapshot;
+import marquee.catalog.Film;
+import marquee.shared.InvalidInput;
+import marquee.shared.NotFound;
+import marquee.shared.security.Caller;
+import marquee.shared.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Audience portraits: who a film's audience is, next to the whole market, with the TGI of every cell.
+ * A distributor sees portraits of its own films only (another's answers 404); a cinema manager sees
+ * the buyers at its own chain's cinemas, against all buyers there; the operator sees everything.
+ */
+@Service
+public class Portraits {
+
+    private final AudienceData data;
+    private final marquee.catalog.Catalog catalog;
+    private final int minimumCell;
+
+    Portraits(AudienceData data, marquee.catalog.Catalog catalog, @Value("${marquee.audience.minimum-cell:50}") int minimumCell) {
+        this.data = data;
+        this.catalog = catalog;
+        this.minimumCell = minimumCell;
+    }
+
+    /** The portrait of the films' joint audience as the caller may see it. */
+    public Portrait of(Caller caller, List<Long> filmIds) {
+        if (filmIds.isEmpty() || filmIds.size() > 20) {
+            throw new InvalidInput("films", "name 1 to 20 films");
+        }
+        List<Film> films = filmIds.stream().distinct().map(id -> visibleFilm(caller, id)).toList();
+        LongPredicate atCinema = caller.role() == Role.CINEMA_MANAGER ? chainCinemas(caller) : cinema -> true;
+        boolean histories = caller.role() != Role.CINEMA_MANAGER;
+        return portrait(films, data.snapshot(), atCinema, histories);
+    }
+
+    /** Films the caller may see portraits of: a distributor's own; every film for the operator and cinema managers. */
+    public boolean mayView(Caller caller, Film film) {
+        return switch (caller.role()) {
+            case OPERATOR, CINEMA_MANAGER -> film.announced() || caller.isOperator();
+            case DISTRIBUTOR_ADMIN, DISTRIBUTOR_ANALYST -> caller.belongsTo(film.distributorTenantId());
+            default -> false;
+        };
+    }
+
+    private Film visibleFilm(Caller caller, long id) {
+        return catalog.findFilm(id).filter(f -> mayView(caller, f)).orElseThrow(() -> new NotFound("film", id));
+    }
+
+    private LongPredicate chainCinemas(Caller caller) {
+        Map<Long, Boolean> own = new HashMap<>();
+        return cinema -> own.computeIfAbsent(cinema, id -> caller.belongsTo(catalog.cinema(id).chainTenantId()));
+    }
+
+    private Portrait portrait(List<Film> films, Snapshot s, LongPredicate atCinema, boolean histories) {
+        List<Long> ids = films.stream().map(Film::id).toList();
+        BitSet audience = new BitSet(s.size());
+        BitSet market = new BitSet(s.size());
+        if (histories) {
+            ids.forEach(id -> {
+                for (int m : s.viewersByFilm().getOrDefault(id, new int[0])) {
+                    audience.set(m);
+                }
+            });
+            market.set(0, s.size());
+        }
+        List<Purchase> filmPurchases = new ArrayList<>();
+        List<Purchase> marketPurchases = new ArrayList<>();
+        for (Purchase p : s.purchases()) {
+            if (!atCinema.test(p.cinemaId())) {
+                continue;
+            }
+            marketPurchases.add(p);
+            Integer member = s.memberOf().get(p.accountId());
+            if (member != null) {
+                market.set(member);
+            }
+            if (ids.contains(p.filmId())) {
+                filmPurchases.add(p);
+                if (member != null) {
+                    audience.set(member);
+                }
+            }
+        }
+        People people = new People(audience, market, audience.cardinality(), market.cardinality());
+        List<PortraitDimension> dimensions = List.of(
+                people.single("age band", AudienceData.AGE_BANDS, m -> s.ageBand()[m], false),
+                people.single("gender", AudienceData.GENDERS, m -> s.gender()[m], false),
+                people.single("city tier", AudienceData.TIERS, m -> s.tier()[m], false),
+                people.single("province", s.provinces(), m -> s.province()[m], true),
+                people.single("city", s.cities(), m -> s.city()[m], true),
+                people.multi("interests", s.interestTags(), m -> s.interests()[m]),
+                people.multi("genres seen", s.genres(), m -> s.genresSeen()[m]),
+                orders("weekday", List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), p -> p.weekday() - 1, filmPurchases, marketPurchases),
+                orders("time of day", List.of("before 12:00", "12:00-17:59", "18:00-21:59", "22:00 and later"),
+                        p -> p.hour() < 12 ? 0 : p.hour() < 18 ? 1 : p.hour() < 22 ? 2 : 3, filmPurchases, marketPurchases),
+                orders("price paid per ticket", List.of("under ¥30", "¥30-49", "¥50-79", "¥80 and more"),
+                        p -> priceBand(p.amountMinor() / Math.max(1, p.seats())), filmPurchases, marketPurchases));
+        String title = String.join(" + ", films.stream().map(Film::displayTitle).toList());
+        long tickets = filmPurchases.stream().mapToLong(Purchase::seats).sum();
+        return new Portrait(ids, title, people.audienceSize(), tickets, people.marketSize(), minimumCell, dimensions);
+    }
+
+    private static int priceBand(long perTicketMinor) {
+        return perTicketMinor < 3000 ? 0 : perTicketMinor < 5000 ? 1 : perTicketMinor < 8000 ? 2 : 3;
+    }
+
+    /** Counts of people in the audience and the market, by an attribute of each member. */
+    private final class People {
+        private final BitSet audience;
+        private final BitSet market;
+        private final long audienceSize;
+        private final long marketSize;
+
+        People(BitSet audience, BitSet market, long audienceSize, long marketSize) {
+            this.audience = audience;
+            this.market = market;
+            this.audienceSize = audienceSize;
+            this.marketSize = marketSize;
+        }
+
+        long audienceSize() {
+            return audienceSize;
+        }
+
+        long marketSize() {
+            return marketSize;
+        }
+
+        /** One category per person (age band, province): {@code byCount} sorts the cells by audience size. */
+        PortraitDimension single(String name, List<String> labels, IntUnaryOperator code, boolean byCount) {
+            long[] inAudience = new long[labels.size()];
+            long[] inMarket = new long[labels.size()];
+            audience.stream().forEach(m -> inAudience[code.applyAsInt(m)]++);
+            market.stream().forEach(m -> inMarket[code.applyAsInt(m)]++);
+            return dimension(name, "people", labels, inAudience, audienceSize, inMarket, marketSize, byCount);
+        }
+
+        /** Several categories per person (interests, genres): shares add up to more than 100%. */
+        PortraitDimension multi(String name, List<String> labels, java.util.function.IntToLongFunction mask) {
+            long[] inAudience = new long[labels.size()];
+            long[] inMarket = new long[labels.size()];
+            audience.stream().forEach(m -> add(inAudience, mask.applyAsLong(m)));
+            market.stream().forEach(m -> add(inMarket, mask.applyAsLong(m)));
+            return dimension(name, "people", labels, inAudience, audienceSize, inMarket, marketSize, true);
+        }
+
+        private static void add(long[] counts, long mask) {
+            for (int bit = 0; bit < counts.length && bit < 64; bit++) {
+                if ((mask & (1L << bit)) != 0) {
+                    counts[bit]++;
+                }
+            }
+        }
+    }
+
+    private PortraitDimension orders(String name, List<String> labels, ToIntFunction<Purchase> code,
+                                     List<Purchase> film, List<Purchase> market) {
+        long[] inFilm = new long[labels.size()];
+        long[] inMarket = new long[labels.size()];
+        film.forEach(p -> inFilm[code.applyAsInt(p)]++);
+        market.forEach(p -> inMarket[code.applyAsInt(p)]++);
+        return dimension(name, "orders", labels, inFilm, film.size(), inMarket, market.size(), false);
+    }
+
+    private PortraitDimension dimension(String name, String basis, List<String> labels, long[] inFilm, long filmTotal,
+                                        long[] inMarket, long marketTotal, boolean byCount) {
+        List<PortraitCell> cells = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            if (inFilm[i] == 0 && inMarket[i] == 0) {
+                continue;
+            }
+            cells.add(cell(labels.get(i), inFilm[i], filmTotal, inMarket[i], marketTotal));
+        }
+        if (byCount) {
+            cells.sort(Comparator.comparing(PortraitCell::suppressed)
+                    .thenComparing(c -> c.people() == null ? 0 : -c.people()));
+        }
+        return new PortraitDimension(name, basis, cells);
+    }
+
+    private PortraitCell cell(String label, long count, long total, long marketCount, long marketTotal) {
+        double marketShare = marketTotal == 0 ? 0 : (double) marketCount / marketTotal;
+        if (count < minimumCell) {
+            return new PortraitCell(label, null, null, round(marketShare), null, true);
+        }
+        double share = (double) count / total;
+        Integer tgi = marketShare == 0 ? null : (int) Math.round(100 * share / marketShare);
+        return new PortraitCell(label, count, round(share), round(marketShare), tgi, false);
+    }
+
+    private static double round(double share) {
+        return Math.round(share * 10_000) / 10_000.0;
+    }
+}

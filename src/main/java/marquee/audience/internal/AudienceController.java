@@ -1,0 +1,38 @@
+package marquee.audience.internal;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import marquee.audience.Portrait;
+import marquee.audience.Portraits;
+import marquee.shared.security.Caller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Audience portraits over HTTP: a distributor's own films, a chain's own cinemas, everything for the operator. */
+@RestController
+@RequestMapping("/api/audience")
+@Tag(name = "Audience", description = "Portraits of a film's audience against the market, with TGI and suppressed small cells")
+class AudienceController {
+
+    private final Portraits portraits;
+
+    AudienceController(Portraits portraits) {
+        this.portraits = portraits;
+    }
+
+    /** The joint audience of one or more films ({@code films=1,2}). */
+    @GetMapping("/portraits")
+    Portrait portrait(@RequestParam List<Long> films) {
+        return portraits.of(Caller.current().orElseThrow(), films);
+    }
+
+    /** Two films' portraits side by side. */
+    @GetMapping("/comparisons")
+    Map<String, Portrait> compare(@RequestParam long a, @RequestParam long b) {
+        Caller caller = Caller.current().orElseThrow();
+        return Map.of("a", portraits.of(caller, List.of(a)), "b", portraits.of(caller, List.of(b)));
+    }
+}

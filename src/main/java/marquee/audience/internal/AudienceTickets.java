@@ -1,0 +1,90 @@
+package marquee.audience.internal;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.function.Consumer;
+import marquee.booking.TicketsRefunded;
+import marquee.booking.TicketsSold;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tickets moviegoers bought, kept by the audience module from booking's events. Each sale and each
+ * refund is counted once, however often it is delivered (its id is the key); a sale without a known
+ * buyer (a feed from another seller) says nothing about the audience and is left out.
+ */
+@Component
+class AudienceTickets {
+
+    private final JdbcClient jdbc;
+    private volatile long changes;
+
+    AudienceTickets(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @ApplicationModuleListener
+    void on(TicketsSold sale) {
+        if (sale.buyerId() == null) {
+            return;
+        }
+        if (known("select count(*) from audience_ticket where sale_id = ?", sale.saleId())) {
+            return;
+        }
+        ZonedDateTime show = sale.context().screeningStartsAt().atZone(sale.context().timeZone());
+        try {
+            jdbc.sql("""
+                            insert into audience_ticket (sale_id, account_id, film_id, cinema_id, weekday, local_hour, seats,
+                                                         amount_minor, sold_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(sale.saleId(), sale.buyerId(), sale.context().filmId(), sale.context().cinemaId(),
+                            show.getDayOfWeek().getValue(), show.getHour(), sale.seats(), sale.amountMinor(),
+                            sale.soldAt().atOffset(ZoneOffset.UTC))
+                    .update();
+            changes++;
+        } catch (DuplicateKeyException delivered) {
+            // counted already
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(TicketsRefunded refund) {
+        if (refund.buyerId() == null) {
+            return;
+        }
+        if (known("select count(*) from audience_refund where refund_id = ?", refund.refundId())) {
+            return;
+        }
+        try {
+            jdbc.sql("insert into audience_refund (refund_id, sale_id) values (?, ?)").params(refund.refundId(), refund.saleId()).update();
+        } catch (DuplicateKeyException delivered) {
+            return;
+        }
+        jdbc.sql("""
+                        update audience_ticket set seats = greatest(seats - ?, 0), amount_minor = greatest(amount_minor - ?, 0)
+                        where sale_id = ?""")
+                .params(refund.seats(), refund.amountMinor(), refund.saleId()).update();
+        changes++;
+    }
+
+    /** Whether an event was counted already (checked first: on PostgreSQL a failed insert spoils the transaction). */
+    private boolean known(String sql, String id) {
+        return jdbc.sql(sql).param(id).query(Long.class).single() > 0;
+    }
+
+    /** A number that moves whenever a purchase or refund was stored: the index rebuilds when it differs. */
+    long changes() {
+        return changes;
+    }
+
+    /** Every purchase with seats left (refunds subtracted). */
+    void forEach(Consumer<AudienceData.Purchase> each) {
+        jdbc.sql("select account_id, film_id, cinema_id, weekday, local_hour, seats, amount_minor from audience_ticket where seats > 0")
+                .query(rs -> {
+                    each.accept(new AudienceData.Purchase(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                            rs.getLong(7)));
+                });
+    }
+}

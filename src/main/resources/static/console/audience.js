@@ -1,0 +1,63 @@
+// Audience portraits drawn with ECharts: one chart per dimension (the film's share next to the market's,
+// TGI on each bar), and a China map of the TGI by province. Suppressed cells are shown as such, never filled in.
+var MarqueeAudience = (function () {
+  var PROVINCES = { 'Anhui': '安徽', 'Beijing': '北京', 'Chongqing': '重庆', 'Fujian': '福建', 'Gansu': '甘肃', 'Guangdong': '广东',
+    'Guangxi': '广西', 'Guizhou': '贵州', 'Hainan': '海南', 'Hebei': '河北', 'Heilongjiang': '黑龙江', 'Henan': '河南', 'Hubei': '湖北',
+    'Hunan': '湖南', 'Inner Mongolia': '内蒙古', 'Jiangsu': '江苏', 'Jiangxi': '江西', 'Jilin': '吉林', 'Liaoning': '辽宁', 'Ningxia': '宁夏',
+    'Qinghai': '青海', 'Shaanxi': '陕西', 'Shandong': '山东', 'Shanghai': '上海', 'Shanxi': '山西', 'Sichuan': '四川', 'Tianjin': '天津',
+    'Tibet': '西藏', 'Xinjiang': '新疆', 'Yunnan': '云南', 'Zhejiang': '浙江', 'Taiwan': '台湾', 'Hong Kong': '香港', 'Macau': '澳门' };
+  var COLORS = ['#c0392b', '#2c7fb8', '#9e9e9e'];
+  var pct = function (v) { return v == null ? null : Math.round(v * 1000) / 10; };
+
+  function dimension(portraits, name) {
+    return portraits.map(function (p) { return p.dimensions.filter(function (d) { return d.name === name; })[0]; });
+  }
+
+  /** One bar chart: each portrait's share per cell, then the market's share; TGI as the bar label. */
+  function bars(el, portraits, name, limit) {
+    var dims = dimension(portraits, name);
+    var labels = [];
+    dims[0].cells.forEach(function (c) { if (labels.indexOf(c.label) < 0) labels.push(c.label); });
+    dims.slice(1).forEach(function (d) { d.cells.forEach(function (c) { if (labels.indexOf(c.label) < 0) labels.push(c.label); }); });
+    labels = labels.slice(0, limit || 14);
+    var cellOf = function (d, label) { return d.cells.filter(function (c) { return c.label === label; })[0]; };
+    var series = dims.map(function (d, i) {
+      return { name: portraits[i].title, type: 'bar', itemStyle: { color: COLORS[i] },
+        label: { show: true, position: 'top', fontSize: 10, formatter: function (x) {
+          var c = cellOf(d, labels[x.dataIndex]);
+          return !c || c.suppressed ? 'n<' + portraits[i].minimumCell : 'TGI ' + c.tgi; } },
+        data: labels.map(function (l) { var c = cellOf(d, l); return c && !c.suppressed ? pct(c.share) : 0; }) };
+    });
+    series.push({ name: 'market', type: 'bar', itemStyle: { color: COLORS[2] },
+      data: labels.map(function (l) { var c = cellOf(dims[0], l); return c ? pct(c.marketShare) : 0; }) });
+    var chart = echarts.init(el);
+    chart.setOption({ animation: false,
+      title: { text: name + ' (% of ' + dims[0].basis + ')', textStyle: { fontSize: 13 } },
+      tooltip: { trigger: 'axis' }, legend: { top: 0, right: 10, textStyle: { fontSize: 11 } },
+      grid: { left: 45, right: 15, top: 45, bottom: 60 },
+      xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 6 ? 35 : 0, fontSize: 11 } },
+      yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } }, series: series });
+    el.setAttribute('data-ready', 'true');
+    return chart;
+  }
+
+  /** The China map coloured by the portrait's TGI per province (suppressed provinces stay grey). */
+  function map(el, portrait, geoUrl) {
+    fetch(geoUrl).then(function (r) { return r.json(); }).then(function (geo) {
+      echarts.registerMap('china', geo);
+      var d = dimension([portrait], 'province')[0];
+      var data = d.cells.filter(function (c) { return !c.suppressed && PROVINCES[c.label]; })
+        .map(function (c) { return { name: PROVINCES[c.label], value: c.tgi, share: pct(c.share), en: c.label }; });
+      var chart = echarts.init(el);
+      chart.setOption({ animation: false,
+        title: { text: 'TGI by province', subtext: 'grey: no data, or fewer than ' + portrait.minimumCell + ' people', textStyle: { fontSize: 13 } },
+        tooltip: { formatter: function (x) { return x.data ? x.data.en + ': TGI ' + x.data.value + ' (' + x.data.share + '% of the audience)' : x.name; } },
+        visualMap: { min: 50, max: 200, left: 10, bottom: 10, text: ['200', '50'], calculable: true,
+          inRange: { color: ['#2c7fb8', '#f7f7f7', '#c0392b'] } },
+        series: [{ type: 'map', map: 'china', roam: false, data: data, emphasis: { label: { show: false } } }] });
+      el.setAttribute('data-ready', 'true');
+    });
+  }
+
+  return { bars: bars, map: map };
+})();

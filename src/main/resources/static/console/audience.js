@@ -59,5 +59,30 @@ var MarqueeAudience = (function () {
     });
   }
 
-  return { bars: bars, map: map };
+  /** Want-to-see marks per day with their running total; ratings per day with the mean, verified viewers apart. */
+  function wordOfMouth(wantEl, ratingEl, w) {
+    var want = echarts.init(wantEl);
+    want.setOption({ animation: false, title: { text: 'want to see', textStyle: { fontSize: 13 } },
+      tooltip: { trigger: 'axis' }, legend: { top: 0, right: 10 }, grid: { left: 50, right: 50, top: 45, bottom: 40 },
+      xAxis: { type: 'category', data: w.wantToSeeDays.map(function (d) { return d.day; }) },
+      yAxis: [{ type: 'value', name: 'per day' }, { type: 'value', name: 'total', splitLine: { show: false } }],
+      series: [
+        { name: 'marks', type: 'bar', itemStyle: { color: '#c0392b' }, data: w.wantToSeeDays.map(function (d) { return d.added; }) },
+        { name: 'from new accounts', type: 'bar', itemStyle: { color: '#e67e22' }, data: w.wantToSeeDays.map(function (d) { return d.fromNewAccounts; }) },
+        { name: 'total', type: 'line', yAxisIndex: 1, itemStyle: { color: '#333' }, data: w.wantToSeeDays.map(function (d) { return d.cumulative; }) }] });
+    wantEl.setAttribute('data-ready', 'true');
+    var rating = echarts.init(ratingEl);
+    rating.setOption({ animation: false, title: { text: 'ratings', textStyle: { fontSize: 13 } },
+      tooltip: { trigger: 'axis' }, legend: { top: 0, right: 10 }, grid: { left: 50, right: 50, top: 45, bottom: 40 },
+      xAxis: { type: 'category', data: w.ratingDays.map(function (d) { return d.day; }) },
+      yAxis: [{ type: 'value', name: 'ratings' }, { type: 'value', name: 'mean (1-10)', min: 0, max: 10, splitLine: { show: false } }],
+      series: [
+        { name: 'all', type: 'bar', itemStyle: { color: '#9e9e9e' }, data: w.ratingDays.map(function (d) { return d.ratings; }) },
+        { name: 'verified', type: 'bar', itemStyle: { color: '#2c7fb8' }, data: w.ratingDays.map(function (d) { return d.verified; }) },
+        { name: 'mean', type: 'line', yAxisIndex: 1, itemStyle: { color: '#333' }, data: w.ratingDays.map(function (d) { return d.mean; }) },
+        { name: 'verified mean', type: 'line', yAxisIndex: 1, itemStyle: { color: '#2c7fb8' }, data: w.ratingDays.map(function (d) { return d.verifiedMean; }) }] });
+    ratingEl.setAttribute('data-ready', 'true');
+  }
+
+  return { bars: bars, map: map, wordOfMouth: wordOfMouth };
 })();

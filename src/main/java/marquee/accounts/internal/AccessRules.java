@@ -99,6 +99,10 @@ public final class AccessRules {
             // --- Audience portraits: staff; a distributor its own films only (404 for another's), a chain its own cinemas
             rule(GET, "/api/audience/portraits", STAFF),
             rule(GET, "/api/audience/comparisons", STAFF),
+            rule(GET, "/api/audience/films/{id}/word-of-mouth", STAFF),
+            rule(PUT, "/api/films/{id}/want-to-see", only(MOVIEGOER)),
+            rule(DELETE, "/api/films/{id}/want-to-see", only(MOVIEGOER)),
+            rule(PUT, "/api/films/{id}/rating", only(MOVIEGOER)),
             rule(GET, "/audience", STAFF),
             rule(GET, "/audience/films/{id}", STAFF),
             rule(GET, "/audience/compare", STAFF),

@@ -3,6 +3,7 @@ package marquee.audience.internal;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.function.Consumer;
+import marquee.booking.TicketCheckedIn;
 import marquee.booking.TicketsRefunded;
 import marquee.booking.TicketsSold;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * buyer (a feed from another seller) says nothing about the audience and is left out.
  */
 @Component
-class AudienceTickets {
+public class AudienceTickets {
 
     private final JdbcClient jdbc;
     private volatile long changes;
@@ -58,7 +59,9 @@ class AudienceTickets {
             return;
         }
         try {
-            jdbc.sql("insert into audience_refund (refund_id, sale_id) values (?, ?)").params(refund.refundId(), refund.saleId()).update();
+            jdbc.sql("insert into audience_refund (refund_id, sale_id, film_id, seats, refunded_at) values (?, ?, ?, ?, ?)")
+                    .params(refund.refundId(), refund.saleId(), refund.context().filmId(), refund.seats(),
+                            refund.refundedAt().atOffset(ZoneOffset.UTC)).update();
         } catch (DuplicateKeyException delivered) {
             return;
         }
@@ -69,8 +72,24 @@ class AudienceTickets {
         changes++;
     }
 
+    @ApplicationModuleListener
+    void on(TicketCheckedIn checkIn) {
+        if (known("select count(*) from audience_checkin where ticket_id = ?", checkIn.ticketId())) {
+            return;
+        }
+        jdbc.sql("insert into audience_checkin (ticket_id, account_id, film_id, checked_in_at) values (?, ?, ?, ?)")
+                .params(checkIn.ticketId(), checkIn.buyerId(), checkIn.filmId(), checkIn.checkedInAt().atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Whether the moviegoer had a ticket for the film checked in at the door: a verified viewer. */
+    public boolean checkedIn(long accountId, long filmId) {
+        return jdbc.sql("select count(*) from audience_checkin where account_id = ? and film_id = ?").params(accountId, filmId)
+                .query(Long.class).single() > 0;
+    }
+
     /** Whether an event was counted already (checked first: on PostgreSQL a failed insert spoils the transaction). */
-    private boolean known(String sql, String id) {
+    private boolean known(String sql, Object id) {
         return jdbc.sql(sql).param(id).query(Long.class).single() > 0;
     }
 

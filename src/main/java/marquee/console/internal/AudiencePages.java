@@ -1,8 +1,10 @@
 package marquee.console.internal;
 
 import java.util.List;
+import marquee.audience.OpinionCurves;
 import marquee.audience.Portrait;
 import marquee.audience.Portraits;
+import marquee.audience.WordOfMouth;
 import marquee.catalog.Catalog;
 import marquee.catalog.Film;
 import marquee.catalog.FilmFilter;
@@ -22,10 +24,12 @@ class AudiencePages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Portraits portraits;
+    private final WordOfMouth wordOfMouth;
     private final Catalog catalog;
 
-    AudiencePages(Portraits portraits, Catalog catalog) {
+    AudiencePages(Portraits portraits, WordOfMouth wordOfMouth, Catalog catalog) {
         this.portraits = portraits;
+        this.wordOfMouth = wordOfMouth;
         this.catalog = catalog;
     }
 
@@ -41,9 +45,13 @@ class AudiencePages {
 
     @GetMapping("/audience/films/{id}")
     String film(@PathVariable long id, Model model) {
-        Portrait portrait = portraits.of(Caller.current().orElseThrow(), List.of(id));
+        Caller caller = Caller.current().orElseThrow();
+        Portrait portrait = portraits.of(caller, List.of(id));
+        OpinionCurves curves = wordOfMouth.curves(caller, id);
         model.addAttribute("section", "audience");
         model.addAttribute("p", portrait);
+        model.addAttribute("w", curves);
+        model.addAttribute("curves", json(curves));
         model.addAttribute("json", json(List.of(portrait)));
         return "console/audience-film";
     }

@@ -62,6 +62,8 @@ class AudiencePagesBrowserTest {
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("铃芽之旅");
         assertThat(browser.findElements(By.cssSelector(".dimension[data-ready='true'] canvas"))).hasSizeGreaterThanOrEqualTo(8);
         assertThat(browser.findElements(By.cssSelector("#province-map canvas"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("want-chart")).getAttribute("data-ready")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("flags")).getText()).contains("Nothing unusual");
         assertThat(browser.findElement(By.id("audience-size")).getText()).isNotEqualTo("0");
         Browser.screenshot(browser, "audience-portrait");
     }

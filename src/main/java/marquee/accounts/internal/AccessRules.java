@@ -122,6 +122,8 @@ public final class AccessRules {
             rule(POST, "/api/session", ANYONE),
             rule(DELETE, "/api/session", SIGNED_IN),
             rule(GET, "/api/me", SIGNED_IN),
+            rule(GET, "/api/me/data", only(MOVIEGOER)), // everything every module keeps about the caller
+            rule(DELETE, "/api/me", only(MOVIEGOER)), // forget the caller everywhere
             rule(GET, "/api/me/profile", only(MOVIEGOER)),
             rule(PUT, "/api/me/profile", only(MOVIEGOER)),
             rule(PUT, "/api/me/consent", only(MOVIEGOER)),

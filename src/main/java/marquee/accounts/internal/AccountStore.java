@@ -139,6 +139,29 @@ public class AccountStore {
         });
     }
 
+    /** The viewings of one moviegoer, for their export. */
+    public List<FilmViewing> viewingsOf(long accountId) {
+        return jdbc.sql("select account_id, film_id, watched_on, rating from viewing where account_id = ? order by watched_on")
+                .param(accountId)
+                .query((rs, n) -> new FilmViewing(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), (Integer) rs.getObject(4)))
+                .list();
+    }
+
+    /**
+     * Forgets a moviegoer: profile, interests, history and tokens go; the account row stays, anonymised and
+     * unable to sign in, because orders kept for accounting still point at it.
+     */
+    public void forget(long accountId, Instant now) {
+        jdbc.sql("delete from moviegoer_interest where account_id = ?").param(accountId).update();
+        jdbc.sql("delete from viewing where account_id = ?").param(accountId).update();
+        jdbc.sql("""
+                update moviegoer_profile set birth_year = null, gender = null, home_city = null, marketing_consent = false,
+                       consent_changed_at = ? where account_id = ?""").params(utc(now), accountId).update();
+        jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null").params(utc(now), accountId).update();
+        jdbc.sql("update account set email = ?, display_name = 'forgotten', password_hash = null where id = ?")
+                .params("forgotten-" + accountId + "@invalid.marquee", accountId).update();
+    }
+
     public void updateProfile(long accountId, ProfileChange change) {
         jdbc.sql("update moviegoer_profile set birth_year = ?, gender = ?, home_city = ? where account_id = ?")
                 .params(change.birthYear(), change.gender() == null ? null : change.gender().name(),

@@ -113,6 +113,39 @@ class PortraitApiTest {
         assertThat(portrait.get("audience").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void discovery_finds_a_films_real_viewers_better_than_the_most_active_moviegoers_and_speaks_in_segments() {
+        JsonNode suzume = operator.get("/api/audience/films/" + film("Suzume") + "/discovery?top=600").json();
+        JsonNode freeSolo = operator.get("/api/audience/films/" + film("Free Solo") + "/discovery?top=600").json();
+        System.out.printf("discovery holdout recall@600: Suzume %s (baseline %s), Free Solo %s (baseline %s)%n",
+                suzume.get("holdout").get("modelRecall"), suzume.get("holdout").get("baselineRecall"),
+                freeSolo.get("holdout").get("modelRecall"), freeSolo.get("holdout").get("baselineRecall"));
+        // Films the scoring was not shaped on, printed for the record (not asserted).
+        for (String title : java.util.List.of("Farewell My Concubine", "The Legend of 1900", "A Dog's Purpose")) {
+            catalog.films(new FilmFilter(title, null, null, null), new PageRequest(0, 5)).items().stream()
+                    .filter(f -> title.equals(f.englishTitle())).findFirst().ifPresent(f -> {
+                        JsonNode h = operator.get("/api/audience/films/" + f.id() + "/discovery?top=600").json().get("holdout");
+                        System.out.printf("discovery holdout recall@600 (untuned): %s %s (baseline %s)%n", title,
+                                h.isNull() ? "-" : h.get("modelRecall"), h.isNull() ? "-" : h.get("baselineRecall"));
+                    });
+        }
+
+        for (JsonNode d : java.util.List.of(suzume, freeSolo)) {
+            assertThat(d.get("holdout").get("modelRecall").asDouble()).isGreaterThan(d.get("holdout").get("baselineRecall").asDouble());
+            assertThat(d.get("reachable").asLong()).isLessThan(d.get("population").asLong());
+            assertThat(d.get("segments")).isNotEmpty();
+            assertThat(d.toString()).doesNotContain("accountId").doesNotContain("@");
+        }
+        assertThat(suzume.get("segments").get(0).get("interest").asString()).isEqualTo("anime");
+        assertThat(suzume.get("segments").get(0).get("description").asString()).startsWith("anime fans aged");
+        assertThat(suzume.get("matchedInterests").toString()).contains("anime");
+
+        JsonNode like = operator.get("/api/audience/lookalikes?seedFilms=" + film("Free Solo") + "&top=500").json();
+        assertThat(like.get("segments").get(0).get("interest").asString()).isIn("documentaries", "rock-climbing", "sports");
+        assertThat(as("analyst@lumen.demo").get("/api/audience/films/" + film("Free Solo") + "/discovery").status()).isEqualTo(404);
+        assertThat(operator.get("/api/audience/films/" + film("Suzume") + "/discovery?top=1").status()).isEqualTo(400);
+    }
+
     Http.Answer portrait(Http http, long filmId) {
         return http.get("/api/audience/portraits?films=" + filmId);
     }

@@ -3,10 +3,13 @@ package marquee.audience.internal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import marquee.audience.AudienceDiscovery;
+import marquee.audience.Discovery;
 import marquee.audience.Portrait;
 import marquee.audience.Portraits;
 import marquee.shared.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,9 +21,23 @@ import org.springframework.web.bind.annotation.RestController;
 class AudienceController {
 
     private final Portraits portraits;
+    private final Discovery discovery;
 
-    AudienceController(Portraits portraits) {
+    AudienceController(Portraits portraits, Discovery discovery) {
         this.portraits = portraits;
+        this.discovery = discovery;
+    }
+
+    /** The likely audience of a film (typically not yet released) as segments; never a list of people. */
+    @GetMapping("/films/{id}/discovery")
+    AudienceDiscovery discovery(@PathVariable long id, @RequestParam(defaultValue = "2000") int top) {
+        return discovery.forFilm(Caller.current().orElseThrow(), id, top);
+    }
+
+    /** People like the viewers of the seed films, as segments ({@code seedFilms=1,2}). */
+    @GetMapping("/lookalikes")
+    AudienceDiscovery lookalikes(@RequestParam List<Long> seedFilms, @RequestParam(defaultValue = "2000") int top) {
+        return discovery.lookalikes(Caller.current().orElseThrow(), seedFilms, top);
     }
 
     /** The joint audience of one or more films ({@code films=1,2}). */

@@ -28,7 +28,7 @@ public class AudienceData {
 
     /** Attribute values are small codes into these label lists. */
     public record Snapshot(int size, Map<Long, Integer> memberOf, byte[] ageBand, byte[] gender, byte[] tier, short[] province,
-                    short[] city, long[] interests, long[] genresSeen, List<String> provinces, List<String> cities,
+                    short[] city, long[] interests, long[] genresSeen, int[] viewings, boolean[] consent, List<String> provinces, List<String> cities,
                     List<String> interestTags, List<String> genres, Map<Long, int[]> viewersByFilm,
                     List<Purchase> purchases, long builtNanos, long changes) {}
 
@@ -89,6 +89,8 @@ public class AudienceData {
         short[] province = new short[n];
         short[] city = new short[n];
         long[] interests = new long[n];
+        boolean[] consent = new boolean[n];
+        int[] viewingCount = new int[n];
         int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
         for (int i = 0; i < n; i++) {
             MoviegoerProfile p = profiles.get(i);
@@ -99,6 +101,7 @@ public class AudienceData {
             tier[i] = (byte) (home == null ? 5 : home.tier() - 1);
             province[i] = (short) provinces.code(home == null ? "unknown" : home.province());
             city[i] = (short) cities.code(home == null ? "unknown" : home.name());
+            consent[i] = p.marketingConsent();
             for (String tag : p.interests()) {
                 interests[i] |= 1L << Math.min(63, interestTags.code(tag));
             }
@@ -110,6 +113,7 @@ public class AudienceData {
             Integer member = memberOf.get(v.accountId());
             if (member != null) {
                 viewers.computeIfAbsent(v.filmId(), k -> new ArrayList<>()).add(member);
+                viewingCount[member]++;
                 genresSeen[member] |= genreMaskByFilm.computeIfAbsent(v.filmId(), id -> genreMask(id, genres));
             }
         });
@@ -119,11 +123,12 @@ public class AudienceData {
             Integer member = memberOf.get(purchase.accountId());
             if (member != null) {
                 genresSeen[member] |= genreMaskByFilm.computeIfAbsent(purchase.filmId(), id -> genreMask(id, genres));
+                viewingCount[member]++;
             }
         });
         Map<Long, int[]> viewersByFilm = new HashMap<>();
         viewers.forEach((film, list) -> viewersByFilm.put(film, list.stream().mapToInt(Integer::intValue).toArray()));
-        return new Snapshot(n, memberOf, ageBand, gender, tier, province, city, interests, genresSeen, provinces.labels(),
+        return new Snapshot(n, memberOf, ageBand, gender, tier, province, city, interests, genresSeen, viewingCount, consent, provinces.labels(),
                 cities.labels(), interestTags.labels(), genres.labels(), viewersByFilm, purchases, System.nanoTime(), changes);
     }
 

@@ -36,17 +36,18 @@ public class AudienceCommand implements Command {
     static final String USAGE = """
             usage: marquee audience rank --interactions R.csv --films F.csv --targets T.csv --top K --out O.csv
                    marquee audience backtest --interactions R.csv --films F.csv --cutoff DATE
-                   marquee audience bench [--moviegoers N] [--runs N] [--top K]
+                   marquee audience bench [--moviegoers N] [--runs N] [--top K] [--tickets N]
               rank      ranks the users of R for each film of T (films nobody in R has rated) and writes
                         film_id,rank,user_id,score with the top K per film
               backtest  trains on interactions before DATE (YYYY-MM-DD, UTC midnight, or an ISO instant)
                         and prints Recall@100/500/1000 and NDCG@100 of the model and two baselines
-              bench     median milliseconds to rank synthetic moviegoers (default 1,000,000) for one film
+              bench     median milliseconds to rank synthetic moviegoers (default 1,000,000) for one film,
+                        and to draw the portrait of a film with N tickets (default 1,000,000)
             """;
 
     private static final Set<String> RANK_OPTIONS = Set.of("interactions", "films", "targets", "top", "out");
     private static final Set<String> BACKTEST_OPTIONS = Set.of("interactions", "films", "cutoff");
-    private static final Set<String> BENCH_OPTIONS = Set.of("moviegoers", "runs", "top");
+    private static final Set<String> BENCH_OPTIONS = Set.of("moviegoers", "runs", "top", "tickets");
 
     public AudienceCommand() {
     }
@@ -124,6 +125,8 @@ public class AudienceCommand implements Command {
         int runs = options.containsKey("runs") ? positiveInt(options, "runs") : 11;
         int k = options.containsKey("top") ? positiveInt(options, "top") : 1000;
         new ScorerBenchmark(moviegoers, runs, k).run(out);
+        int tickets = options.containsKey("tickets") ? positiveInt(options, "tickets") : 1_000_000;
+        new PortraitBenchmark(tickets, runs).run(out);
         return 0;
     }
 

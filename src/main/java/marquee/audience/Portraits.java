@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntUnaryOperator;
 import java.util.function.LongPredicate;
 import java.util.function.ToIntFunction;
@@ -31,6 +32,7 @@ public class Portraits {
     private final AudienceData data;
     private final marquee.catalog.Catalog catalog;
     private final int minimumCell;
+    private volatile MarketCounts marketCache;
 
     Portraits(AudienceData data, marquee.catalog.Catalog catalog, @Value("${marquee.audience.minimum-cell:50}") int minimumCell) {
         this.data = data;
@@ -44,9 +46,10 @@ public class Portraits {
             throw new InvalidInput("films", "name 1 to 20 films");
         }
         List<Film> films = filmIds.stream().distinct().map(id -> visibleFilm(caller, id)).toList();
-        LongPredicate atCinema = caller.role() == Role.CINEMA_MANAGER ? chainCinemas(caller) : cinema -> true;
+        LongPredicate atCinema = caller.role() == Role.CINEMA_MANAGER ? chainCinemas(caller) : null;
         boolean histories = caller.role() != Role.CINEMA_MANAGER;
-        return portrait(films, data.snapshot(), atCinema, histories);
+        String title = String.join(" + ", films.stream().map(Film::displayTitle).toList());
+        return portrait(films.stream().map(Film::id).toList(), title, data.snapshot(), atCinema, histories);
     }
 
     /** Films the caller may see portraits of: a distributor's own; every film for the operator and cinema managers. */
@@ -67,8 +70,8 @@ public class Portraits {
         return cinema -> own.computeIfAbsent(cinema, id -> caller.belongsTo(catalog.cinema(id).chainTenantId()));
     }
 
-    private Portrait portrait(List<Film> films, Snapshot s, LongPredicate atCinema, boolean histories) {
-        List<Long> ids = films.stream().map(Film::id).toList();
+    /** The portrait of the films {@code ids} in a snapshot: the heart of it, also timed by the benchmark. */
+    Portrait portrait(List<Long> ids, String title, Snapshot s, LongPredicate scope, boolean histories) {
         BitSet audience = new BitSet(s.size());
         BitSet market = new BitSet(s.size());
         if (histories) {
@@ -79,25 +82,31 @@ public class Portraits {
             });
             market.set(0, s.size());
         }
+        long[] wanted = ids.stream().mapToLong(Long::longValue).toArray();
+        boolean wholeMarket = histories && scope == null;
+        Map<String, long[]> marketCounts = wholeMarket ? marketCounts(s) : new HashMap<>();
         List<Purchase> filmPurchases = new ArrayList<>();
-        List<Purchase> marketPurchases = new ArrayList<>();
-        for (Purchase p : s.purchases()) {
-            if (!atCinema.test(p.cinemaId())) {
+        List<Purchase> purchases = s.purchases();
+        int[] members = s.purchaseMember();
+        for (int i = 0; i < purchases.size(); i++) {
+            Purchase p = purchases.get(i);
+            if (scope != null && !scope.test(p.cinemaId())) {
                 continue;
             }
-            marketPurchases.add(p);
-            Integer member = s.memberOf().get(p.accountId());
-            if (member != null) {
+            int member = members[i];
+            if (member >= 0 && !wholeMarket) {
                 market.set(member);
             }
-            if (ids.contains(p.filmId())) {
+            if (isOneOf(p.filmId(), wanted)) {
                 filmPurchases.add(p);
-                if (member != null) {
+                if (member >= 0) {
                     audience.set(member);
                 }
             }
         }
-        People people = new People(audience, market, audience.cardinality(), market.cardinality());
+        List<Purchase> marketPurchases = wholeMarket ? null
+                : purchases.stream().filter(p -> scope == null || scope.test(p.cinemaId())).toList();
+        People people = new People(audience, market, audience.cardinality(), market.cardinality(), marketCounts);
         List<PortraitDimension> dimensions = List.of(
                 people.single("age band", AudienceData.AGE_BANDS, m -> s.ageBand()[m], false),
                 people.single("gender", AudienceData.GENDERS, m -> s.gender()[m], false),
@@ -106,14 +115,23 @@ public class Portraits {
                 people.single("city", s.cities(), m -> s.city()[m], true),
                 people.multi("interests", s.interestTags(), m -> s.interests()[m]),
                 people.multi("genres seen", s.genres(), m -> s.genresSeen()[m]),
-                orders("weekday", List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), p -> p.weekday() - 1, filmPurchases, marketPurchases),
+                orders("weekday", List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), p -> p.weekday() - 1,
+                        filmPurchases, marketPurchases, s, marketCounts),
                 orders("time of day", List.of("before 12:00", "12:00-17:59", "18:00-21:59", "22:00 and later"),
-                        p -> p.hour() < 12 ? 0 : p.hour() < 18 ? 1 : p.hour() < 22 ? 2 : 3, filmPurchases, marketPurchases),
+                        p -> p.hour() < 12 ? 0 : p.hour() < 18 ? 1 : p.hour() < 22 ? 2 : 3, filmPurchases, marketPurchases, s, marketCounts),
                 orders("price paid per ticket", List.of("under ¥30", "¥30-49", "¥50-79", "¥80 and more"),
-                        p -> priceBand(p.amountMinor() / Math.max(1, p.seats())), filmPurchases, marketPurchases));
-        String title = String.join(" + ", films.stream().map(Film::displayTitle).toList());
+                        p -> priceBand(p.amountMinor() / Math.max(1, p.seats())), filmPurchases, marketPurchases, s, marketCounts));
         long tickets = filmPurchases.stream().mapToLong(Purchase::seats).sum();
         return new Portrait(ids, title, people.audienceSize(), tickets, people.marketSize(), minimumCell, dimensions);
+    }
+
+    private static boolean isOneOf(long id, long[] ids) {
+        for (long wanted : ids) {
+            if (wanted == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int priceBand(long perTicketMinor) {
@@ -126,12 +144,14 @@ public class Portraits {
         private final BitSet market;
         private final long audienceSize;
         private final long marketSize;
+        private final Map<String, long[]> marketCounts;
 
-        People(BitSet audience, BitSet market, long audienceSize, long marketSize) {
+        People(BitSet audience, BitSet market, long audienceSize, long marketSize, Map<String, long[]> marketCounts) {
             this.audience = audience;
             this.market = market;
             this.audienceSize = audienceSize;
             this.marketSize = marketSize;
+            this.marketCounts = marketCounts;
         }
 
         long audienceSize() {
@@ -145,38 +165,64 @@ public class Portraits {
         /** One category per person (age band, province): {@code byCount} sorts the cells by audience size. */
         PortraitDimension single(String name, List<String> labels, IntUnaryOperator code, boolean byCount) {
             long[] inAudience = new long[labels.size()];
-            long[] inMarket = new long[labels.size()];
             audience.stream().forEach(m -> inAudience[code.applyAsInt(m)]++);
-            market.stream().forEach(m -> inMarket[code.applyAsInt(m)]++);
+            long[] inMarket = marketCounts.computeIfAbsent(name, k -> {
+                long[] counts = new long[labels.size()];
+                market.stream().forEach(m -> counts[code.applyAsInt(m)]++);
+                return counts;
+            });
             return dimension(name, "people", labels, inAudience, audienceSize, inMarket, marketSize, byCount);
         }
 
         /** Several categories per person (interests, genres): shares add up to more than 100%. */
         PortraitDimension multi(String name, List<String> labels, java.util.function.IntToLongFunction mask) {
             long[] inAudience = new long[labels.size()];
-            long[] inMarket = new long[labels.size()];
             audience.stream().forEach(m -> add(inAudience, mask.applyAsLong(m)));
-            market.stream().forEach(m -> add(inMarket, mask.applyAsLong(m)));
+            long[] inMarket = marketCounts.computeIfAbsent(name, k -> {
+                long[] counts = new long[labels.size()];
+                market.stream().forEach(m -> add(counts, mask.applyAsLong(m)));
+                return counts;
+            });
             return dimension(name, "people", labels, inAudience, audienceSize, inMarket, marketSize, true);
         }
 
         private static void add(long[] counts, long mask) {
-            for (int bit = 0; bit < counts.length && bit < 64; bit++) {
-                if ((mask & (1L << bit)) != 0) {
+            long rest = mask;
+            while (rest != 0) {
+                int bit = Long.numberOfTrailingZeros(rest);
+                if (bit < counts.length) {
                     counts[bit]++;
                 }
+                rest &= rest - 1;
             }
         }
     }
 
-    private PortraitDimension orders(String name, List<String> labels, ToIntFunction<Purchase> code,
-                                     List<Purchase> film, List<Purchase> market) {
+    /** A dimension of the orders themselves; {@code market} null means every order of the snapshot. */
+    private PortraitDimension orders(String name, List<String> labels, ToIntFunction<Purchase> code, List<Purchase> film,
+                                     List<Purchase> market, Snapshot s, Map<String, long[]> marketCounts) {
         long[] inFilm = new long[labels.size()];
-        long[] inMarket = new long[labels.size()];
         film.forEach(p -> inFilm[code.applyAsInt(p)]++);
-        market.forEach(p -> inMarket[code.applyAsInt(p)]++);
-        return dimension(name, "orders", labels, inFilm, film.size(), inMarket, market.size(), false);
+        List<Purchase> all = market == null ? s.purchases() : market;
+        long[] inMarket = marketCounts.computeIfAbsent(name, k -> {
+            long[] counts = new long[labels.size()];
+            all.forEach(p -> counts[code.applyAsInt(p)]++);
+            return counts;
+        });
+        return dimension(name, "orders", labels, inFilm, film.size(), inMarket, all.size(), false);
     }
+
+    /** The whole market's counts do not depend on the film: kept once per snapshot. */
+    private Map<String, long[]> marketCounts(Snapshot s) {
+        MarketCounts cached = marketCache;
+        if (cached == null || cached.snapshot() != s) {
+            cached = new MarketCounts(s, new ConcurrentHashMap<>());
+            marketCache = cached;
+        }
+        return cached.counts();
+    }
+
+    private record MarketCounts(Snapshot snapshot, Map<String, long[]> counts) {}
 
     private PortraitDimension dimension(String name, String basis, List<String> labels, long[] inFilm, long filmTotal,
                                         long[] inMarket, long marketTotal, boolean byCount) {

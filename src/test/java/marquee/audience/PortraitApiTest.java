@@ -93,6 +93,8 @@ class PortraitApiTest {
         assertThat(portrait(lumen, freeSolo).status()).isEqualTo(404);
         assertThat(portrait(as("analyst@huaxia.demo"), freeSolo).status()).isEqualTo(200);
         assertThat(lumen.get("/api/audience/comparisons?a=" + suzume + "&b=" + freeSolo).status()).isEqualTo(404);
+        JsonNode chainsOwn = portrait(as("manager@wanda.demo"), suzume).json();
+        assertThat(chainsOwn.get("audience").asLong()).as("a chain sees only buyers at its own cinemas").isZero();
         assertThat(portrait(new Http(port), suzume).status()).isEqualTo(401);
         assertThat(portrait(as("moviegoer@marquee.demo"), suzume).status()).isEqualTo(403);
     }

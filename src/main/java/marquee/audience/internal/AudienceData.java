@@ -30,7 +30,7 @@ public class AudienceData {
     public record Snapshot(int size, Map<Long, Integer> memberOf, byte[] ageBand, byte[] gender, byte[] tier, short[] province,
                     short[] city, long[] interests, long[] genresSeen, int[] viewings, boolean[] consent, List<String> provinces, List<String> cities,
                     List<String> interestTags, List<String> genres, Map<Long, int[]> viewersByFilm,
-                    List<Purchase> purchases, long builtNanos, long changes) {}
+                    List<Purchase> purchases, int[] purchaseMember, long builtNanos, long changes) {}
 
     public static final List<String> AGE_BANDS = List.of("under 18", "18-24", "25-29", "30-34", "35-39", "40-49", "50+", "unknown");
     public static final List<String> GENDERS = List.of("FEMALE", "MALE", "OTHER", "unknown");
@@ -126,10 +126,12 @@ public class AudienceData {
                 viewingCount[member]++;
             }
         });
+        int[] purchaseMember = purchases.stream().mapToInt(p -> memberOf.getOrDefault(p.accountId(), -1)).toArray();
         Map<Long, int[]> viewersByFilm = new HashMap<>();
         viewers.forEach((film, list) -> viewersByFilm.put(film, list.stream().mapToInt(Integer::intValue).toArray()));
         return new Snapshot(n, memberOf, ageBand, gender, tier, province, city, interests, genresSeen, viewingCount, consent, provinces.labels(),
-                cities.labels(), interestTags.labels(), genres.labels(), viewersByFilm, purchases, System.nanoTime(), changes);
+                cities.labels(), interestTags.labels(), genres.labels(), viewersByFilm, purchases, purchaseMember, System.nanoTime(),
+                changes);
     }
 
     private long genreMask(long filmId, Labels genres) {

@@ -133,7 +133,7 @@ public class MarqueeApplication {
                   seed [--name=value ...]                seed the demo market into an empty store
                   import boxoffice FILE.csv [--source S] [--currency C]  import a daily box office feed
                   bench boxoffice [--events N]           box office ingest benchmark (own temporary store)
-                  bench audience [--moviegoers N]        audience ranking benchmark
+                  bench audience [--moviegoers N] [--tickets N]  audience ranking and portrait benchmark
                 """);
         for (Command command : commands()) {
             text.append("  %-38s %s%n".formatted(command.name() + " ...", command.summary()));

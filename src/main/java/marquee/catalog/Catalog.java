@@ -2,6 +2,7 @@ package marquee.catalog;
 
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -144,6 +145,12 @@ public class Catalog {
     @Transactional(readOnly = true)
     public PageOf<Screening> screenings(ScreeningFilter filter, PageRequest page) {
         return screenings.page(filter, page);
+    }
+
+    /** The next {@code perFilm} screenings of every film in the city from {@code from} on: a city's "now showing". */
+    @Transactional(readOnly = true)
+    public List<Screening> nextScreenings(String city, Instant from, int perFilm) {
+        return screenings.nextPerFilm(city, from, perFilm);
     }
 
     /** Screenings and seats offered per film and cinema on a cinema-local day. */

@@ -116,6 +116,24 @@ class SignInTest {
     }
 
     @Test
+    void signing_in_goes_on_to_the_page_of_this_site_it_was_asked_for_and_never_to_another_site() {
+        Person person = fixtures.moviegoer();
+        Map<String, String> landings = Map.of(
+                "/tickets/screenings/7?seats=1,2", "/tickets/screenings/7?seats=1,2",
+                "//evil.example/x", "/account",
+                "https://evil.example/", "/account",
+                "/\\evil.example", "/account");
+        landings.forEach((next, landing) -> {
+            Http browser = anonymous.withCookies();
+            Matcher csrf = CSRF_FIELD.matcher(browser.get("/login?next=" + encode(next)).body());
+            assertThat(csrf.find()).isTrue();
+            Http.Answer signedIn = browser.postForm("/login",
+                    form(person.account().email(), person.password(), csrf.group(1)) + "&next=" + encode(next));
+            assertThat(signedIn.header("Location")).as(next).endsWith(landing);
+        });
+    }
+
+    @Test
     void refusals_say_the_same_for_an_unknown_email_a_wrong_password_and_a_locked_account() {
         Person person = fixtures.moviegoer();
         String email = person.account().email();

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import marquee.catalog.Catalog;
+import marquee.catalog.CatalogFixtures;
 import marquee.catalog.Cinema;
 import marquee.catalog.NewCinema;
 import marquee.catalog.NewScreening;
@@ -33,6 +34,7 @@ public final class Shows {
     private Duration startsIn = Duration.ofDays(2);
     private Long chainTenantId;
     private long basePriceMinor = 4500;
+    private CatalogFixtures.FilmBuilder film;
 
     private Shows(Catalog catalog) {
         this.catalog = catalog;
@@ -58,6 +60,12 @@ public final class Shows {
         return this;
     }
 
+    /** Shows this film (default: a film with a new English title and no Chinese one). */
+    public Shows showing(CatalogFixtures.FilmBuilder film) {
+        this.film = film;
+        return this;
+    }
+
     public Shows priced(long basePriceMinor) {
         this.basePriceMinor = basePriceMinor;
         return this;
@@ -66,7 +74,8 @@ public final class Shows {
     /** Adds the film, cinema, hall and screening; a screening days ahead starts at 15:00 Shanghai time. */
     public Show add() {
         int n = SEQUENCE.incrementAndGet();
-        var film = aFilm().titled("Booking test film " + n).releasedOn(java.time.LocalDate.of(2026, 1, 1)).addTo(catalog);
+        var film = (this.film != null ? this.film : aFilm().titled("Booking test film " + n))
+                .releasedOn(java.time.LocalDate.of(2026, 1, 1)).addTo(catalog);
         Cinema cinema = catalog.addCinema(new NewCinema("Booking Cinema " + n, "Test Chain", "Beijing", "Beijing", 1,
                 "Asia/Shanghai", null), chainTenantId);
         var hall = catalog.addHall(cinema.id(), aHall(rows, seatsPerRow));

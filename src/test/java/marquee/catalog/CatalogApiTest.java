@@ -16,6 +16,7 @@ import marquee.demo.DemoMarket;
 import marquee.shared.security.Role;
 import marquee.testing.Http;
 import marquee.testing.MarqueeTest;
+import marquee.testing.OnDemoMarket;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The catalog's JSON API over real HTTP, on a small demo market: reads anonymous, writes by the operator. */
 @MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@OnDemoMarket
 class CatalogApiTest {
 
     @LocalServerPort

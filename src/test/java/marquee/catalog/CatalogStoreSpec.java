@@ -89,6 +89,14 @@ abstract class CatalogStoreSpec {
                 new PageRequest(0, 10)).items()).extracting(Screening::id).containsExactly(screening.id());
         assertThat(catalog.screenings(new ScreeningFilter(film.id(), null, "Chengdu", LocalDate.of(2026, 11, 26)),
                 new PageRequest(0, 10)).total()).isZero();
+        // From a moment on: what is still to come then (the storefront's showtimes).
+        assertThat(catalog.screenings(new ScreeningFilter(film.id(), null, "Chengdu", null, lateEvening),
+                new PageRequest(0, 10)).total()).isEqualTo(1);
+        assertThat(catalog.screenings(new ScreeningFilter(film.id(), null, "Chengdu", null, lateEvening.plusSeconds(1)),
+                new PageRequest(0, 10)).total()).isZero();
+        assertThat(catalog.nextScreenings("Chengdu", lateEvening, 4)).extracting(Screening::id).contains(screening.id());
+        assertThat(catalog.nextScreenings("Chengdu", lateEvening.plusSeconds(1), 4)).extracting(Screening::filmId)
+                .doesNotContain(film.id());
     }
 
     @Test

@@ -27,6 +27,7 @@ import marquee.demo.DemoMarket;
 import marquee.shared.PageRequest;
 import marquee.testing.Browser;
 import marquee.testing.MarqueeTest;
+import marquee.testing.OnDemoMarket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What a person sees in the console, in a real headless Chromium. */
 @MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@OnDemoMarket
 class ConsoleBrowserTest {
 
     static WebDriver browser;

@@ -11,6 +11,7 @@ import marquee.shared.PageRequest;
 import marquee.shared.security.Role;
 import marquee.testing.Http;
 import marquee.testing.MarqueeTest;
+import marquee.testing.OnDemoMarket;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo market's accounts: one per role with the README's password, two distributors and two chains owning things. */
 @MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@OnDemoMarket
 class DemoAccountsTest {
 
     @LocalServerPort

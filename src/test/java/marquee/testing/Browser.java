@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,6 +26,30 @@ public final class Browser {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private Browser() {
+    }
+
+    /**
+     * One browser for all the tests of a class, opened before the first and quit after the last:
+     * {@code @RegisterExtension static final Browser.PerClass browser = new Browser.PerClass();}
+     */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+        private WebDriver driver;
+
+        public WebDriver driver() {
+            return driver;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            driver = open();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
     }
 
     public static WebDriver open() {

@@ -153,6 +153,13 @@ public final class AccessRules {
             rule(POST, "/account/tokens/{id}/revoke", SIGNED_IN),
             rule(GET, "/audit", TENANT_ADMINS),
 
+            // --- Storefront pages: anyone browses showtimes and seat maps (buying goes through the booking API
+            // above, as a moviegoer); "My tickets" is a moviegoer's own
+            rule(GET, "/tickets", ANYONE),
+            rule(GET, "/tickets/films/{id}", ANYONE),
+            rule(GET, "/tickets/screenings/{id}", ANYONE),
+            rule(GET, "/tickets/mine", only(MOVIEGOER)),
+
             // --- Infrastructure: errors, API documentation, static files, health; metrics for the operator
             rule(null, "/error", ANYONE),
             rule(GET, "/v3/api-docs", ANYONE),

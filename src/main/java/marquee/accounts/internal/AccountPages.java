@@ -37,16 +37,21 @@ class AccountPages {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(required = false) String next, Model model) {
         model.addAttribute("section", "account");
+        model.addAttribute("next", localPath(next));
         return "console/login";
     }
 
+    /** Signs in and goes on to {@code next} (a page of this site, such as the seat map the person came from), or /account. */
     @PostMapping("/login")
     String login(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-                 HttpServletRequest request, HttpServletResponse response, Model model) {
+                 @RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response,
+                 Model model) {
         model.addAttribute("section", "account");
         model.addAttribute("email", email);
+        String target = localPath(next);
+        model.addAttribute("next", target);
         // A refused sign-in shows the form again with the one generic message (status 200, as forms do).
         if (email.isBlank() || password.isBlank() || email.length() > 254 || password.length() > 200) {
             model.addAttribute("error", SignInRefused.MESSAGE);
@@ -54,7 +59,7 @@ class AccountPages {
         }
         try {
             sessions.start(signIn.authenticate(new Credentials(email, password), request.getRemoteAddr()), request, response);
-            return "redirect:/account";
+            return "redirect:" + (target == null ? "/account" : target);
         } catch (SignInRefused e) {
             model.addAttribute("error", e.getMessage());
         } catch (TooManyRequests e) {
@@ -63,6 +68,16 @@ class AccountPages {
             model.addAttribute("error", "Too many attempts. Try again in " + e.retryAfterSeconds() + " seconds.");
         }
         return "console/login";
+    }
+
+    /**
+     * {@code next} when it is a path of this site, else null: a sign-in link must not send people on to
+     * another site (an open redirect), nor carry template braces that the redirect would expand.
+     */
+    private static String localPath(String next) {
+        boolean local = next != null && next.length() <= 500 && next.startsWith("/") && !next.startsWith("//")
+                && next.chars().noneMatch(c -> c == '\\' || c == '{' || c == '}' || Character.isISOControl(c));
+        return local ? next : null;
     }
 
     @GetMapping("/account")

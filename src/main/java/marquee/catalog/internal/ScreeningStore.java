@@ -86,13 +86,27 @@ public class ScreeningStore {
                 .when(filter.filmId(), "s.film_id = ?")
                 .when(filter.cinemaId(), "h.cinema_id = ?")
                 .when(filter.city(), "c.city = ?")
-                .when(filter.date(), "s.local_day = ?");
+                .when(filter.date(), "s.local_day = ?")
+                .when(filter.from() == null ? null : utc(filter.from()), "s.starts_at >= ?");
         long total = jdbc.sql("select count(*) from screening s join hall h on h.id = s.hall_id join cinema c on c.id = h.cinema_id"
                         + where.where()).params(where.params()).query(Long.class).single();
         List<Screening> screenings = jdbc.sql(SELECT + where.where() + " order by s.starts_at, s.id limit ? offset ?")
                 .params(where.params()).param(page.size()).param(page.offset())
                 .query(this::screeningRow).list();
         return new PageOf<>(screenings, page.page(), page.size(), total);
+    }
+
+    /** The first {@code perFilm} screenings of each film in the city that start at or after {@code from}. */
+    public List<Screening> nextPerFilm(String city, Instant from, int perFilm) {
+        return jdbc.sql("""
+                select * from (
+                    select s.*, h.cinema_id, c.city, c.time_zone,
+                           row_number() over (partition by s.film_id order by s.starts_at, s.id) as nth
+                    from screening s join hall h on h.id = s.hall_id join cinema c on c.id = h.cinema_id
+                    where c.city = ? and s.starts_at >= ?) upcoming
+                where nth <= ? order by starts_at, id""")
+                .params(city, utc(from), perFilm)
+                .query(this::screeningRow).list();
     }
 
     public List<ScreeningSupply> supply(LocalDate day) {

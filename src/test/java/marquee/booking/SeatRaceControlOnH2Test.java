@@ -8,7 +8,7 @@ import org.springframework.test.context.TestPropertySource;
 /** The control: the seat guard off and a pause between reading and writing a seat. The race must show. */
 @MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(SeatRaceSpec.SalesSeen.class)
-@TestPropertySource(properties = {"marquee.booking.race-guard=false", "marquee.booking.race-pause=30ms"})
+@TestPropertySource(properties = {"marquee.booking.race-guard=false", "marquee.booking.race-pause=100ms"})
 class SeatRaceControlOnH2Test extends SeatRaceSpec {
 
     @Override

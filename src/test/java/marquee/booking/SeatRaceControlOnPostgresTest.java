@@ -13,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 @MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(SeatRaceSpec.SalesSeen.class)
 @OnPostgres
-@TestPropertySource(properties = {"marquee.booking.race-guard=false", "marquee.booking.race-pause=30ms"})
+@TestPropertySource(properties = {"marquee.booking.race-guard=false", "marquee.booking.race-pause=100ms"})
 class SeatRaceControlOnPostgresTest extends SeatRaceSpec {
 
     @Override

@@ -50,6 +50,7 @@ class AudiencePagesBrowserTest {
         browser.findElement(By.name("email")).sendKeys("analyst@lumen.demo");
         browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
         browser.findElement(By.cssSelector(".signin button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
     }
 
     @Test

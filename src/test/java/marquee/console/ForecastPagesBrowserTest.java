@@ -66,7 +66,8 @@ class ForecastPagesBrowserTest {
         browser.findElement(By.name("email")).sendKeys(analyst.account().email());
         browser.findElement(By.name("password")).sendKeys(analyst.password());
         browser.findElement(By.cssSelector(".signin button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/account");
+        // The click starts the navigation; on a busy machine it may not have finished when click() returns.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
     }
 
     @Test

@@ -17,7 +17,11 @@ import marquee.booking.TicketsSold;
 import marquee.shared.Conflict;
 import marquee.shared.InvalidInput;
 import marquee.shared.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class Checkout {
 
+    private static final Logger log = LoggerFactory.getLogger(Checkout.class);
     private static final SecureRandom CODES = new SecureRandom();
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
@@ -90,13 +95,7 @@ class Checkout {
                     : "the payment provider did not answer in time; nothing was charged and your seats are still held",
                     outcome == PaymentProvider.Outcome.TIMED_OUT);
         }
-        Boolean sold = transaction.execute(status -> {
-            if (sell(pending, hold, screening)) {
-                return true;
-            }
-            status.setRollbackOnly();
-            return false;
-        });
+        boolean sold = sellOrRollBack(pending, hold, screening);
         if (!sold) {
             transaction.executeWithoutResult(status -> {
                 giveBack(pending, hold, "RELEASED", OrderStatus.FAILED);
@@ -106,6 +105,29 @@ class Checkout {
             throw new Conflict("your hold expired during the payment and some seats were taken; the payment was refunded");
         }
         return views.order(pending.orderId());
+    }
+
+    /**
+     * Sells the held seats in one transaction, or rolls it all back: when the seats are no longer the
+     * hold's, when the database's backstop refuses a second valid ticket for a seat (which would mean a
+     * bug above it), or when the seats stay locked by other buyers too long.
+     */
+    private boolean sellOrRollBack(Pending pending, HoldRows.Row hold, ScreeningFacts.Facts screening) {
+        try {
+            return Boolean.TRUE.equals(transaction.execute(status -> {
+                if (sell(pending, hold, screening)) {
+                    return true;
+                }
+                status.setRollbackOnly();
+                return false;
+            }));
+        } catch (DuplicateKeyException backstop) {
+            log.error("the unique seat claim of table ticket refused a second valid ticket for a seat of screening {} (order {});"
+                    + " the seat guard above it let two holds through", hold.screeningId(), pending.orderId());
+            return false;
+        } catch (PessimisticLockingFailureException busy) {
+            return false;
+        }
     }
 
     /** An order written as pending, with what each seat is paid. */

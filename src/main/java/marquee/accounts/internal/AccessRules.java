@@ -91,8 +91,12 @@ public final class AccessRules {
             rule(GET, "/api/boxoffice/history/films/{id}/comparables", STAFF),
             rule(GET, "/api/boxoffice/history/records", STAFF),
             rule(GET, "/api/boxoffice/live", STAFF),
+            rule(GET, "/api/boxoffice/share", STAFF),
+            rule(GET, "/api/boxoffice/records/by-genre", STAFF),
             rule(POST, "/api/boxoffice/imports", only(OPERATOR)),
+            rule(POST, "/api/boxoffice/sale-imports", only(OPERATOR)),
             rule(GET, "/boxoffice", STAFF),
+            rule(GET, "/boxoffice/market", STAFF),
 
             // --- Forecasts over the market's real history: staff (no tenant's own data is in it yet)
             rule(GET, "/api/forecasts/{market}/films", STAFF),

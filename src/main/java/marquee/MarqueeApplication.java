@@ -132,6 +132,7 @@ public class MarqueeApplication {
                   serve [--no-seed] [--name=value ...]   run Marquee (console at http://localhost:8080)
                   seed [--name=value ...]                seed the demo market into an empty store
                   import boxoffice FILE.csv [--source S] [--currency C]  import a daily box office feed
+                  import sales FILE [--source S]         import another seller's sales (CSV or JSON lines)
                   bench boxoffice [--events N]           box office ingest benchmark (own temporary store)
                   bench audience [--moviegoers N] [--tickets N]  audience ranking and portrait benchmark
                 """);

@@ -5,11 +5,23 @@ import java.time.LocalDate;
 /** The live box office of the platform's own sales (and other sellers' fed sales). */
 public interface BoxOffice {
 
+    /** The currency of the live box office: the market's. */
+    String CURRENCY = "CNY";
+
     /** A day's ranking in a scope: every film with sales or screenings there, by gross. */
     Ranking ranking(LocalDate day, Scope scope);
 
     /** A film's summary and daily curve, as of {@code today}. */
     FilmSummary film(long filmId, LocalDate today);
+
+    /**
+     * The period's gross and admissions by distributor, country of origin or genre. {@code from} null: six
+     * days before {@code to}; {@code to} null: today in China. At most 366 days.
+     */
+    MarketShare share(MarketShare.By by, LocalDate from, LocalDate to);
+
+    /** The {@code limit} best opening days of each genre (1 to 20). */
+    GenreRecords recordsByGenre(int limit);
 
     /** Recomputes every rollup from the ledger of counted events. */
     void rebuild();

@@ -88,6 +88,12 @@ public class Catalog {
         return cinemas.find(id).orElseThrow(() -> new NotFound("cinema", id));
     }
 
+    /** The cinema, or empty: for callers to whom an unknown cinema is not an error (a feed naming one). */
+    @Transactional(readOnly = true)
+    public Optional<Cinema> findCinema(long id) {
+        return cinemas.find(id);
+    }
+
     @Transactional(readOnly = true)
     public PageOf<Cinema> cinemas(CinemaFilter filter, PageRequest page) {
         return cinemas.page(filter, page);

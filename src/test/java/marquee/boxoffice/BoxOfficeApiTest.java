@@ -3,6 +3,10 @@ package marquee.boxoffice;
 import marquee.accounts.AccountFixtures;
 import marquee.accounts.Accounts;
 import marquee.accounts.ApiTokens;
+import marquee.catalog.Catalog;
+import marquee.catalog.CatalogFixtures;
+import marquee.catalog.Cinema;
+import marquee.catalog.Film;
 import marquee.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The box office API over real HTTP: rankings by scope, bad scopes, import by API and the history it builds. */
+/**
+ * The box office API over real HTTP: rankings by scope, bad scopes, market share, imports by API (daily
+ * feeds and other sellers' sales) and the history they build.
+ */
 @MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BoxOfficeApiTest {
 
@@ -32,6 +39,8 @@ class BoxOfficeApiTest {
     Accounts accounts;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    Catalog catalog;
     /** The box office is for staff; imports are the operator's. */
     String operatorToken;
 
@@ -85,12 +94,74 @@ class BoxOfficeApiTest {
         assertThat(http.get("/api/boxoffice/history/films/987654").status()).isEqualTo(404);
     }
 
+    @Test
+    void market_share_answers_for_staff_by_each_dimension_and_names_the_field_of_bad_input() {
+        Http analyst = new Http(port).withToken(new AccountFixtures(accounts, tokens).staff(Role.DISTRIBUTOR_ANALYST).token());
+
+        JsonNode share = analyst.get("/api/boxoffice/share?by=genre&from=2029-04-01&to=2029-04-07").json();
+        assertThat(share.get("by").asString()).isEqualTo("GENRE");
+        assertThat(share.get("note").asString()).contains("equal part");
+        assertThat(analyst.get("/api/boxoffice/share?by=distributor").json().get("from").asString())
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(6).toString());
+        assertThat(new Http(port).get("/api/boxoffice/share?by=country").status()).isEqualTo(401);
+        assertThat(problemField(analyst.get("/api/boxoffice/share?by=galaxy"))).isEqualTo("by");
+        assertThat(problemField(analyst.get("/api/boxoffice/share"))).isEqualTo("by");
+        assertThat(problemField(analyst.get("/api/boxoffice/share?by=country&from=2029-04-08&to=2029-04-07"))).isEqualTo("from");
+        assertThat(problemField(analyst.get("/api/boxoffice/share?by=country&from=2028-01-01&to=2029-04-07"))).isEqualTo("to");
+        assertThat(problemField(analyst.get("/api/boxoffice/share?by=country&from=yesterday"))).isEqualTo("from");
+        assertThat(analyst.get("/api/boxoffice/records/by-genre").json().get("covers").asString()).contains("no genres");
+        assertThat(problemField(analyst.get("/api/boxoffice/records/by-genre?limit=0"))).isEqualTo("limit");
+    }
+
+    @Test
+    void another_sellers_sales_posted_as_csv_or_json_lines_are_counted_once_and_only_the_operator_may_post_them() throws Exception {
+        Film film = CatalogFixtures.aFilm().titled("Fed over HTTP " + System.nanoTime()).releasedOn(java.time.LocalDate.of(2026, 1, 1)).addTo(catalog);
+        Cinema cinema = catalog.addCinema(CatalogFixtures.aCinemaIn("Wuhan", 2));
+        String csv = """
+                sale_id,kind,film_id,cinema_id,screening_starts_at,seats,amount_minor,currency,sold_at,refunds_sale_id
+                h-1,SALE,%1$d,%2$d,2029-04-20T19:00:00+08:00,2,9000,CNY,2029-04-19T10:00:00+08:00,
+                h-2,SALE,%1$d,%2$d,2029-04-20T19:00:00+08:00,1,-4500,CNY,2029-04-19T10:00:00+08:00,
+                """.formatted(film.id(), cinema.id());
+        String jsonLines = """
+                {"sale_id":"h-3","kind":"REFUND","film_id":%1$d,"cinema_id":%2$d,"screening_starts_at":"2029-04-20T19:00:00+08:00","seats":1,"amount_minor":4500,"currency":"CNY","sold_at":"2029-04-19T12:00:00+08:00","refunds_sale_id":"h-1"}
+                """.formatted(film.id(), cinema.id());
+
+        JsonNode report = post("/api/boxoffice/sale-imports?source=http-seller", "text/csv", csv, operatorToken);
+        assertThat(report.get("stored").asLong()).isEqualTo(1);
+        assertThat(report.get("rejected").get(0).get("line").asLong()).isEqualTo(3);
+        assertThat(report.get("rejected").get(0).get("reason").asString()).startsWith("negative amount");
+        assertThat(post("/api/boxoffice/sale-imports?source=http-seller", "text/csv", csv, operatorToken).get("unchanged").asLong()).isEqualTo(1);
+        assertThat(post("/api/boxoffice/sale-imports?source=http-seller", "application/x-ndjson", jsonLines, operatorToken)
+                .get("stored").asLong()).isEqualTo(1);
+
+        Http http = new Http(port).withToken(operatorToken);
+        JsonNode ranking = http.get("/api/boxoffice/ranking?day=2029-04-20&scope=cinema&value=" + cinema.id()).json();
+        assertThat(ranking.get("totalGrossMinor").asLong()).isEqualTo(4_500);
+        String analyst = new AccountFixtures(accounts, tokens).staff(Role.DISTRIBUTOR_ANALYST).token();
+        assertThat(send("/api/boxoffice/sale-imports", "text/csv", csv, analyst).statusCode()).isEqualTo(403);
+        assertThat(send("/api/boxoffice/sale-imports?source=marquee", "text/csv", csv, operatorToken).statusCode()).isEqualTo(400);
+    }
+
+    private static String problemField(Http.Answer answer) {
+        assertThat(answer.status()).isEqualTo(400);
+        return answer.json().get("errors").get(0).get("field").asString();
+    }
+
     private JsonNode postCsv(String path, String csv) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Content-Type", "text/csv").header("Authorization", "Bearer " + operatorToken).POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
+        return post(path, "text/csv", csv, operatorToken);
+    }
+
+    private JsonNode post(String path, String contentType, String body, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(path, contentType, body, token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JsonMapper.builder().build().readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String path, String contentType, String body, String token) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", contentType).header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

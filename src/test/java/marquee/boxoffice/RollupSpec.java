@@ -7,8 +7,12 @@ import static marquee.boxoffice.SaleEvents.NANJING_DADI;
 import static marquee.boxoffice.SaleEvents.SUZHOU_CGV;
 import static marquee.boxoffice.SaleEvents.aSale;
 import static marquee.boxoffice.SaleEvents.refundOf;
+import static marquee.catalog.CatalogFixtures.aFilm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +22,10 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import marquee.booking.TicketsRefunded;
 import marquee.booking.TicketsSold;
+import marquee.catalog.Catalog;
+import marquee.catalog.CatalogFixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** How the live rollups count sales and refunds; run on the embedded store and on PostgreSQL. */
@@ -30,6 +37,10 @@ abstract class RollupSpec {
     SalesIntake intake;
     @Autowired
     BoxOffice boxOffice;
+    @Autowired
+    SaleFeeds feeds;
+    @Autowired
+    Catalog catalog;
 
     private final Random random = new Random(7);
 
@@ -104,6 +115,34 @@ abstract class RollupSpec {
         deliver(events);
         assertThat(boxOffice.fingerprint()).isEqualTo(once);
 
+        boxOffice.rebuild();
+        assertThat(boxOffice.fingerprint()).isEqualTo(once);
+    }
+
+    @Test
+    void another_sellers_feed_counts_like_the_platforms_sales_and_importing_it_again_changes_nothing(@TempDir Path dir)
+            throws IOException {
+        long film = aFilm().titled("Fed film of " + getClass().getSimpleName()).releasedOn(LocalDate.of(2026, 1, 1))
+                .addTo(catalog).id();
+        long cinema = catalog.addCinema(CatalogFixtures.aCinemaIn("Xi'an", 2)).id();
+        Path feed = dir.resolve("feed.csv");
+        Files.writeString(feed, """
+                sale_id,kind,film_id,cinema_id,screening_starts_at,seats,amount_minor,currency,sold_at,refunds_sale_id
+                f-1,SALE,%1$d,%2$d,2028-03-01T23:30:00+08:00,3,13500,CNY,2028-02-27T10:00:00.123456+08:00,
+                f-2,SALE,%1$d,%2$d,2028-03-01T20:00:00+08:00,1,4000,CNY,2028-03-01T10:00:00+08:00,
+                f-3,REFUND,%1$d,%2$d,2028-03-01T23:30:00+08:00,1,4500,CNY,2028-02-28T10:00:00+08:00,f-1
+                """.formatted(film, cinema));
+
+        ImportReport first = feeds.importSales(feed, null, "rollup-seller", line -> { });
+        String once = boxOffice.fingerprint();
+        ImportReport second = feeds.importSales(feed, null, "rollup-seller", line -> { });
+
+        assertThat(first.stored()).isEqualTo(3);
+        assertThat(second.unchanged()).isEqualTo(3);
+        assertThat(boxOffice.fingerprint()).isEqualTo(once);
+        Ranking day = boxOffice.ranking(LocalDate.of(2028, 3, 1), new Scope(Scope.Level.CINEMA, "" + cinema));
+        assertThat(day.totalGrossMinor()).isEqualTo(13_500 - 4_500 + 4_000);
+        assertThat(day.totalAdmissions()).isEqualTo(3);
         boxOffice.rebuild();
         assertThat(boxOffice.fingerprint()).isEqualTo(once);
     }

@@ -42,6 +42,7 @@ public final class CatalogFixtures {
         private LocalDate releasedOn = LocalDate.of(2026, 11, 1);
         private boolean announced = true;
         private Long distributor;
+        private String country = "United States";
 
         public FilmBuilder titled(String title) {
             this.title = title;
@@ -70,13 +71,18 @@ public final class CatalogFixtures {
             return this;
         }
 
+        public FilmBuilder madeIn(String country) {
+            this.country = country;
+            return this;
+        }
+
         public FilmBuilder releasedOn(LocalDate date) {
             this.releasedOn = date;
             return this;
         }
 
         public NewFilm build() {
-            return new NewFilm(title, chineseTitle, title, genres, runtime, "United States", "English", "PG-13", tags,
+            return new NewFilm(title, chineseTitle, title, genres, runtime, country, "English", "PG-13", tags,
                     null, null, List.of(new Credit(CreditRole.DIRECTOR, "Jimmy Chin")), announced);
         }
 

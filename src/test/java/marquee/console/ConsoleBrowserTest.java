@@ -2,6 +2,7 @@ package marquee.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,17 +11,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import marquee.accounts.AccountFixtures;
 import marquee.accounts.Accounts;
 import marquee.accounts.ApiTokens;
 import marquee.booking.Buyer;
 import marquee.booking.Shows;
+import marquee.boxoffice.ImportReport;
+import marquee.boxoffice.SaleFeeds;
 import marquee.testing.Http;
 import tools.jackson.databind.JsonNode;
 import marquee.catalog.Catalog;
 import marquee.catalog.Cinema;
+import marquee.catalog.CinemaFilter;
 import marquee.catalog.Film;
+import marquee.catalog.FilmFilter;
 import marquee.catalog.Screening;
 import marquee.catalog.ScreeningFilter;
 import marquee.demo.DemoMarket;
@@ -28,11 +37,13 @@ import marquee.shared.PageRequest;
 import marquee.testing.Browser;
 import marquee.testing.MarqueeTest;
 import marquee.testing.OnDemoMarket;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -58,6 +69,8 @@ class ConsoleBrowserTest {
     Accounts accounts;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    SaleFeeds feeds;
 
     @BeforeAll
     static void openBrowser() {
@@ -172,6 +185,89 @@ class ConsoleBrowserTest {
         wait.until(d -> !d.findElements(row).isEmpty() && d.findElement(row).getText().equals(gross));
         Browser.screenshot(browser, "boxoffice-board");
         signOut();
+    }
+
+    @Test
+    void the_market_page_shows_the_share_of_a_chosen_week_by_distributor_country_and_genre() throws IOException {
+        Map<String, Long> byDistributor = feedAWeekOfSales();
+        long total = byDistributor.values().stream().mapToLong(Long::longValue).sum();
+        String base = "http://127.0.0.1:" + port;
+        signIn("analyst@huaxia.demo");
+        browser.get(base + "/boxoffice");
+        browser.findElement(By.id("market-link")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/boxoffice/market");
+        setDate("from", "2030-05-01");
+        setDate("to", "2030-05-07");
+        browser.findElement(By.cssSelector(".filters button")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        for (String by : List.of("distributor", "country", "genre")) {
+            wait.until(d -> "true".equals(d.findElement(By.id("chart-" + by)).getAttribute("data-rendered")));
+            assertThat(browser.findElements(By.cssSelector("#chart-" + by + " canvas"))).isNotEmpty();
+        }
+        assertThat(browser.findElement(By.id("period")).getText()).isEqualTo("2030-05-01 – 2030-05-07");
+        assertThat(browser.findElement(By.id("period-gross")).getText()).isEqualTo("¥" + yuan(total));
+        Map<String, String> grossShown = new LinkedHashMap<>();
+        Map<String, Double> shareShown = new LinkedHashMap<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#table-distributor tbody tr"))) {
+            String name = row.findElement(By.cssSelector(".name")).getText();
+            grossShown.put(name, row.findElement(By.cssSelector(".gross")).getText());
+            shareShown.put(name, Double.parseDouble(row.findElement(By.cssSelector(".share")).getText().replace("%", "")));
+        }
+        Map<String, String> grossSold = new LinkedHashMap<>();
+        byDistributor.forEach((name, gross) -> grossSold.put(name, yuan(gross)));
+        assertThat(grossShown).isEqualTo(grossSold);
+        byDistributor.forEach((name, gross) -> assertThat(shareShown.get(name)).isCloseTo(100.0 * gross / total,
+                Offset.offset(0.051)));
+        long genreGross = browser.findElements(By.cssSelector("#table-genre tbody .gross")).stream()
+                .mapToLong(cell -> Math.round(Double.parseDouble(cell.getText().replace(",", "")) * 100)).sum();
+        assertThat(genreGross).as("a film's genres share its gross without losing a fen").isEqualTo(total);
+        assertThat(browser.findElements(By.cssSelector("#table-country tbody tr"))).isNotEmpty();
+        Path shot = Browser.screenshotFullPage(browser, "market-share");
+        assertThat(Files.size(shot)).isGreaterThan(20_000);
+        signOut();
+    }
+
+    /** Feeds a week of sales of a dozen films into the box office as another seller; the gross by distributor. */
+    private Map<String, Long> feedAWeekOfSales() throws IOException {
+        List<Film> films = catalog.films(FilmFilter.any(), new PageRequest(0, 12)).items();
+        List<Cinema> cinemas = catalog.cinemas(new CinemaFilter(null, null, null, null), new PageRequest(0, 10)).items();
+        List<String> lines = new ArrayList<>(List.of("sale_id,kind,film_id,cinema_id,screening_starts_at,seats,amount_minor,currency,sold_at"));
+        Map<String, Long> byDistributor = new TreeMap<>();
+        int n = 0;
+        for (int f = 0; f < films.size(); f++) {
+            Film film = films.get(f);
+            int salesPerDay = 1 + (f * 7) % 6; // some films sell far better than others
+            for (int day = 1; day <= 7; day++) {
+                for (int s = 0; s < salesPerDay; s++) {
+                    int seats = 1 + (n % 4);
+                    long amount = seats * (3_500L + 500 * (n % 3));
+                    lines.add("bt-%d,SALE,%d,%d,2030-05-%02dT19:30:00+08:00,%d,%d,CNY,2030-05-%02dT12:00:00+08:00".formatted(
+                            n, film.id(), cinemas.get(n % cinemas.size()).id(), day, seats, amount, day));
+                    byDistributor.merge(distributorOf(film), amount, Long::sum);
+                    n++;
+                }
+            }
+        }
+        Path file = Files.createTempFile("market-week", ".csv");
+        Files.write(file, lines);
+        ImportReport report = feeds.importSales(file, SaleFeeds.Format.CSV, "browser-seller", line -> { });
+        Files.delete(file);
+        assertThat(report.rejected()).isEmpty();
+        return byDistributor;
+    }
+
+    private String distributorOf(Film film) {
+        return film.distributorTenantId() == null ? "Market-wide / unassigned" : accounts.tenant(film.distributorTenantId()).name();
+    }
+
+    private static void setDate(String name, String value) {
+        WebElement input = browser.findElement(By.name(name));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
+    }
+
+    private static String yuan(long minor) {
+        return String.format(Locale.US, "%,.2f", minor / 100.0);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -70,6 +71,18 @@ public final class Browser {
             return driver;
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Like {@link #screenshot}, of the whole page: the window is made as tall as the page for the moment. */
+    public static Path screenshotFullPage(WebDriver browser, String name) {
+        Dimension window = browser.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(), Math.min(height.intValue() + 140, 8_000)));
+        try {
+            return screenshot(browser, name);
+        } finally {
+            browser.manage().window().setSize(window);
         }
     }
 

@@ -93,8 +93,12 @@ public final class AccessRules {
             rule(GET, "/api/boxoffice/history/films/{id}/comparables", STAFF),
             rule(GET, "/api/boxoffice/history/records", STAFF),
             rule(GET, "/api/boxoffice/live", STAFF),
+            rule(GET, "/api/boxoffice/share", STAFF),
+            rule(GET, "/api/boxoffice/records/by-genre", STAFF),
             rule(POST, "/api/boxoffice/imports", only(OPERATOR)),
+            rule(POST, "/api/boxoffice/sale-imports", only(OPERATOR)),
             rule(GET, "/boxoffice", STAFF),
+            rule(GET, "/boxoffice/market", STAFF),
 
             // --- Audience portraits: staff; a distributor its own films only (404 for another's), a chain its own cinemas
             rule(GET, "/api/audience/portraits", STAFF),

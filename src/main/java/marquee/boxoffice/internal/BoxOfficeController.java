@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
 import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.Comparables;
 import marquee.boxoffice.HistoryRecords;
@@ -15,16 +16,22 @@ import marquee.boxoffice.HistoryFilm;
 import marquee.boxoffice.ImportReport;
 import marquee.boxoffice.MarketFeeds;
 import marquee.boxoffice.FilmSummary;
+import marquee.boxoffice.GenreRecords;
+import marquee.boxoffice.MarketShare;
+import marquee.boxoffice.SaleFeeds;
 import marquee.boxoffice.Ranking;
 import marquee.boxoffice.Scope;
 import marquee.shared.InvalidInput;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,16 +44,19 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class BoxOfficeController {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String NDJSON = "application/x-ndjson";
 
     private final BoxOffice boxOffice;
     private final LiveBoard board;
 
     private final MarketFeeds feeds;
+    private final SaleFeeds sales;
 
-    BoxOfficeController(BoxOffice boxOffice, LiveBoard board, MarketFeeds feeds) {
+    BoxOfficeController(BoxOffice boxOffice, LiveBoard board, MarketFeeds feeds, SaleFeeds sales) {
         this.boxOffice = boxOffice;
         this.board = board;
         this.feeds = feeds;
+        this.sales = sales;
     }
 
     /** The ranking of a day (default today in China) in a scope: market, province, city, tier, chain or cinema. */
@@ -60,6 +70,28 @@ class BoxOfficeController {
     @GetMapping("/films/{id}")
     FilmSummary film(@PathVariable long id) {
         return boxOffice.film(id, LocalDate.now(CHINA));
+    }
+
+    /**
+     * Market share of a period (box office days from..to, default the last 7 days in China, at most 366) by
+     * distributor, country of origin or genre, from the live box office: the platform's own sales and other
+     * sellers' fed sales, not the imported market history. A film with several genres has its gross and
+     * admissions split equally among them.
+     */
+    @GetMapping("/share")
+    MarketShare share(@RequestParam(required = false) String by, // missing: 400 naming "by", like a wrong one
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return boxOffice.share(MarketShare.By.parse(by), from, to);
+    }
+
+    /**
+     * The best opening days of each genre (each release's first day, a film counting in each of its genres),
+     * from the live box office only: the imported market history carries no genres.
+     */
+    @GetMapping("/records/by-genre")
+    GenreRecords recordsByGenre(@RequestParam(defaultValue = "5") int limit) {
+        return boxOffice.recordsByGenre(limit);
     }
 
     /** Films of the imported market history, largest total gross first. */
@@ -104,10 +136,29 @@ class BoxOfficeController {
     ImportReport importDaily(@RequestBody byte[] csv,
                              @RequestParam(defaultValue = "market") String source,
                              @RequestParam(defaultValue = "CNY") String currency) throws IOException {
-        Path file = Files.createTempFile("marquee-import", ".csv");
+        return fromFile(csv, file -> feeds.importDaily(file, source, currency.toUpperCase(), line -> { }));
+    }
+
+    /**
+     * Imports another seller's sales and refunds (the format is on {@link SaleFeeds}): CSV as text/csv, JSON
+     * lines as application/x-ndjson; answers the import report. The same body twice changes nothing.
+     */
+    @PostMapping(path = "/sale-imports", consumes = {"text/csv", NDJSON, "text/plain"})
+    ImportReport importSales(@RequestBody byte[] body,
+                             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+                             @RequestParam(defaultValue = ImportSalesCommand.DEFAULT_SOURCE) String source) throws IOException {
+        String type = MediaType.parseMediaType(contentType).getSubtype();
+        SaleFeeds.Format format = type.equals("csv") ? SaleFeeds.Format.CSV
+                : type.equals("x-ndjson") ? SaleFeeds.Format.JSON_LINES : null;
+        return fromFile(body, file -> sales.importSales(file, format, source, line -> { }));
+    }
+
+    /** The importers read files: the body goes to a temporary one for the import's time. */
+    private static ImportReport fromFile(byte[] body, Function<Path, ImportReport> importer) throws IOException {
+        Path file = Files.createTempFile("marquee-import", ".feed");
         try {
-            Files.write(file, csv);
-            return feeds.importDaily(file, source, currency.toUpperCase(), line -> { });
+            Files.write(file, body);
+            return importer.apply(file);
         } finally {
             Files.deleteIfExists(file);
         }

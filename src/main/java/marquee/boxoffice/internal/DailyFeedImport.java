@@ -1,11 +1,5 @@
 package marquee.boxoffice.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +15,6 @@ import marquee.boxoffice.HistoryRecords;
 import marquee.boxoffice.ImportReport;
 import marquee.boxoffice.ImportReport.RejectedRow;
 import marquee.boxoffice.MarketFeeds;
-import marquee.boxoffice.internal.FeedRowReader.BadRow;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
 import marquee.shared.PageOf;
@@ -55,21 +48,16 @@ class DailyFeedImport implements MarketFeeds {
         Map<String, FeedRow> seen = new HashMap<>(); // film/day -> first row, to catch a key given twice
         List<FeedRow> chunk = new ArrayList<>(CHUNK);
         long[] counts = new long[3]; // rows read, stored, unchanged
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
+        try (FeedLines lines = FeedLines.open(file)) {
+            FeedLines.Line header = lines.next();
             if (header == null) {
                 throw new InvalidInput("file", "is empty");
             }
-            FeedRowReader rows = reader(header.replace("\uFEFF", ""), defaultCurrency);
-            long line = 1;
-            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
-                }
+            FeedRowReader rows = reader(header.text(), defaultCurrency);
+            for (FeedLines.Line line = lines.next(); line != null; line = lines.next()) {
                 counts[0]++;
                 try {
-                    FeedRow row = rows.read(line, text);
+                    FeedRow row = rows.read(line.number(), line.text());
                     FeedRow first = seen.putIfAbsent(row.externalId() + "/" + row.day(), row);
                     if (first != null && !first.sameFigures(row)) {
                         throw new BadRow("duplicated key " + row.externalId() + " " + row.day()
@@ -81,7 +69,7 @@ class DailyFeedImport implements MarketFeeds {
                         counts[2]++;
                     }
                 } catch (BadRow bad) {
-                    rejected.add(new RejectedRow(line, bad.getMessage()));
+                    rejected.add(new RejectedRow(line.number(), bad.getMessage()));
                 }
                 if (chunk.size() == CHUNK) {
                     write(source, chunk, counts);
@@ -91,10 +79,6 @@ class DailyFeedImport implements MarketFeeds {
                 }
             }
             write(source, chunk, counts);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInput("file", "does not exist: " + file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         long films = seen.values().stream().map(FeedRow::externalId).distinct().count();
         return new ImportReport(counts[0], counts[1], counts[2], films, List.copyOf(rejected));

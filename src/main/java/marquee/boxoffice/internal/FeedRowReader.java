@@ -1,17 +1,12 @@
 package marquee.boxoffice.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import marquee.boxoffice.internal.CsvColumns.Values;
 
 /**
  * Reads one line of the daily box office CSV of the design's data contracts
@@ -22,52 +17,27 @@ final class FeedRowReader {
 
     static final List<String> REQUIRED = List.of("film_id", "title", "release_date", "date", "gross");
 
-    /** A line that cannot be imported, and why. */
-    static final class BadRow extends Exception {
-        BadRow(String reason) {
-            super(reason, null, false, false);
-        }
-    }
-
-    private final Map<String, Integer> columns = new HashMap<>();
-    private final int width;
+    private final CsvColumns columns;
     private final String defaultCurrency;
 
     FeedRowReader(String headerLine, String defaultCurrency) throws BadRow {
-        List<String> header = fields(headerLine);
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).trim().toLowerCase(), i);
-        }
-        List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new BadRow("the header lacks the column(s) " + String.join(", ", missing));
-        }
-        this.width = header.size();
+        this.columns = new CsvColumns(headerLine, REQUIRED);
         this.defaultCurrency = defaultCurrency;
     }
 
     FeedRow read(long lineNumber, String line) throws BadRow {
-        List<String> f = fields(line);
-        if (f.size() != width) {
-            throw new BadRow("wrong column count: expected " + width + ", found " + f.size());
-        }
-        String filmId = value(f, "film_id");
+        Values f = columns.split(line);
+        String filmId = f.value("film_id");
         if (filmId.isEmpty()) {
             throw new BadRow("film_id is empty");
         }
-        String currency = columns.containsKey("currency") && !value(f, "currency").isEmpty()
-                ? currency(value(f, "currency")) : defaultCurrency;
-        return new FeedRow(lineNumber, filmId, value(f, "title"), date(f, "release_date"), date(f, "date"),
-                gross(value(f, "gross")), count(f, "admissions"), count(f, "screenings"), currency);
+        String currency = !f.value("currency").isEmpty() ? currency(f.value("currency")) : defaultCurrency;
+        return new FeedRow(lineNumber, filmId, f.value("title"), date(f, "release_date"), date(f, "date"),
+                gross(f.value("gross")), count(f, "admissions"), count(f, "screenings"), currency);
     }
 
-    private String value(List<String> fields, String column) {
-        Integer index = columns.get(column);
-        return index == null ? "" : fields.get(index).trim();
-    }
-
-    private LocalDate date(List<String> fields, String column) throws BadRow {
-        String text = value(fields, column);
+    private static LocalDate date(Values fields, String column) throws BadRow {
+        String text = fields.value(column);
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -88,8 +58,8 @@ final class FeedRowReader {
         return gross.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
-    private Long count(List<String> fields, String column) throws BadRow {
-        String text = value(fields, column);
+    private static Long count(Values fields, String column) throws BadRow {
+        String text = fields.value(column);
         if (text.isEmpty()) {
             return null;
         }
@@ -104,23 +74,12 @@ final class FeedRowReader {
         }
     }
 
-    private static String currency(String code) throws BadRow {
+    /** The ISO 4217 code of a known currency, upper case. */
+    static String currency(String code) throws BadRow {
         try {
             return Currency.getInstance(code.toUpperCase()).getCurrencyCode();
         } catch (IllegalArgumentException e) {
             throw new BadRow("unknown currency: '" + code + "'");
-        }
-    }
-
-    private static List<String> fields(String line) throws BadRow {
-        try (var parser = CSVFormat.DEFAULT.parse(new StringReader(line))) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.size() != 1) {
-                throw new BadRow("malformed quoting");
-            }
-            return records.getFirst().toList();
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new BadRow("malformed quoting");
         }
     }
 }

@@ -1,5 +1,9 @@
 package marquee.boxoffice.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +21,8 @@ import org.springframework.stereotype.Repository;
 class Ledger {
 
     private static final int IN_LIST = 500;
+    private static final String COLUMNS = "event_id, sale_id, kind, film_id, cinema_id, chain, city, province, city_tier, "
+            + "box_office_day, presale, admissions, gross_minor, source, recorded_at";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -48,11 +54,37 @@ class Ledger {
         return presale;
     }
 
+    /** The entries of these event ids that the ledger has, by event id. */
+    Map<String, LedgerEntry> entries(Collection<String> eventIds) {
+        Map<String, LedgerEntry> entries = new HashMap<>();
+        for (List<String> chunk : chunks(eventIds)) {
+            jdbc.sql("select " + COLUMNS + " from boxoffice_sale where event_id in (:ids)").param("ids", chunk)
+                    .query(Ledger::entry).list().forEach(e -> entries.put(e.eventId(), e));
+        }
+        return entries;
+    }
+
+    /** Every entry of these sales: each sale and the refunds that gave some of it back. */
+    List<LedgerEntry> ofSales(Collection<String> saleIds) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        for (List<String> chunk : chunks(saleIds)) {
+            entries.addAll(jdbc.sql("select " + COLUMNS + " from boxoffice_sale where sale_id in (:ids)").param("ids", chunk)
+                    .query(Ledger::entry).list());
+        }
+        return entries;
+    }
+
+    private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
+        return new LedgerEntry(rs.getString(1), rs.getString(2), LedgerEntry.Kind.valueOf(rs.getString(3)), rs.getLong(4),
+                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
+                rs.getObject(10, LocalDate.class), rs.getBoolean(11), rs.getInt(12), rs.getLong(13), rs.getString(14),
+                rs.getObject(15, OffsetDateTime.class).toInstant());
+    }
+
     void append(List<LedgerEntry> entries) {
         batch.batchUpdate("""
-                insert into boxoffice_sale (event_id, sale_id, kind, film_id, cinema_id, chain, city, province, city_tier,
-                                            box_office_day, presale, admissions, gross_minor, source, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 1000, (ps, e) -> {
+                insert into boxoffice_sale (%s)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(COLUMNS), entries, 1000, (ps, e) -> {
             ps.setString(1, e.eventId());
             ps.setString(2, e.saleId());
             ps.setString(3, e.kind().name());

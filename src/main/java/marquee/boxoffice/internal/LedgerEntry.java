@@ -35,6 +35,16 @@ record LedgerEntry(String eventId, String saleId, Kind kind, long filmId, long c
                 admissions, grossMinor, source, recordedAt);
     }
 
+    /**
+     * Whether another entry of the same event counts the same thing; the cinema's chain and place are
+     * the catalog's at the time of counting and do not take part.
+     */
+    boolean countsAs(LedgerEntry other) {
+        return kind == other.kind && saleId.equals(other.saleId) && filmId == other.filmId && cinemaId == other.cinemaId
+                && day.equals(other.day) && admissions == other.admissions && grossMinor == other.grossMinor
+                && source.equals(other.source) && recordedAt.equals(other.recordedAt);
+    }
+
     RollupKey key() {
         return new RollupKey(day, filmId, cinemaId, chain, city, province, cityTier);
     }

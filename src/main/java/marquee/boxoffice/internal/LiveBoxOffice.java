@@ -10,6 +10,8 @@ import java.util.Map;
 import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.DayFigures;
 import marquee.boxoffice.FilmSummary;
+import marquee.boxoffice.GenreRecords;
+import marquee.boxoffice.MarketShare;
 import marquee.boxoffice.Ranking;
 import marquee.boxoffice.RankingRow;
 import marquee.boxoffice.Scope;
@@ -25,16 +27,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class LiveBoxOffice implements BoxOffice {
 
-    private static final String CURRENCY = "CNY";
-
     private final Rollups rollups;
     private final SaleWriter writer;
     private final SupplyCache supply;
     private final FilmTitles films;
+    private final ShareOfMarket shares;
+    private final GenreOpenings openings;
     private final Clock clock;
 
-    LiveBoxOffice(Rollups rollups, SupplyCache supply, FilmTitles films, SaleWriter writer) {
+    LiveBoxOffice(Rollups rollups, SupplyCache supply, FilmTitles films, SaleWriter writer, ShareOfMarket shares,
+                  GenreOpenings openings) {
         this.rollups = rollups;
+        this.shares = shares;
+        this.openings = openings;
         this.writer = writer;
         this.supply = supply;
         this.films = films;
@@ -78,7 +83,7 @@ class LiveBoxOffice implements BoxOffice {
             ranked.add(new RankingRow(i + 1, r.filmId(), r.title(), r.grossMinor(), r.admissions(), r.screenings(),
                     r.screeningSharePct(), r.occupancyPct(), r.averagePriceMinor(), r.presaleGrossMinor()));
         }
-        return new Ranking(day, scope, totalGross, totalAdmissions, allScreenings, CURRENCY, ranked, clock.instant());
+        return new Ranking(day, scope, totalGross, totalAdmissions, allScreenings, BoxOffice.CURRENCY, ranked, clock.instant());
     }
 
     /** Sums per film from the writer's committed rows when it has them, else from the table. */
@@ -122,7 +127,17 @@ class LiveBoxOffice implements BoxOffice {
                 .mapToDouble(RankingRow::screeningSharePct).findFirst().orElse(0);
         int daysInRelease = (int) Math.max(0, today.toEpochDay() - release.toEpochDay() + 1);
         return new FilmSummary(filmId, film.displayTitle(), release, cumulative, admissions, daysInRelease, best,
-                shareToday, CURRENCY, curve);
+                shareToday, BoxOffice.CURRENCY, curve);
+    }
+
+    @Override
+    public MarketShare share(MarketShare.By by, LocalDate from, LocalDate to) {
+        return shares.share(by, from, to);
+    }
+
+    @Override
+    public GenreRecords recordsByGenre(int limit) {
+        return openings.records(limit);
     }
 
     @Override
@@ -147,7 +162,8 @@ class LiveBoxOffice implements BoxOffice {
         };
     }
 
-    private static double percent(long part, long whole) {
+    /** {@code part} of {@code whole} in percent, two decimals; 0 of nothing. */
+    static double percent(long part, long whole) {
         return whole == 0 ? 0 : Math.round(10_000.0 * part / whole) / 100.0;
     }
 }

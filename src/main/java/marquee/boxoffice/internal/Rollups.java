@@ -1,6 +1,8 @@
 package marquee.boxoffice.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,11 @@ class Rollups {
     /** A film's sums over the whole market on one day. */
     record FilmDay(LocalDate day, long grossMinor, long admissions) {}
 
+    /** A film's sums over the whole market on one day, keyed by film. */
+    record FilmOnDay(long filmId, LocalDate day, long grossMinor, long admissions) {}
+
     static final Delta ZERO = new Delta(0, 0, 0, 0);
+    private static final int IN_LIST = 500;
 
     private static final String COLUMNS = "film_id, box_office_day, cinema_id, chain, city, province, city_tier, "
             + "gross_minor, admissions, presale_gross_minor, presale_admissions";
@@ -111,6 +117,34 @@ class Rollups {
                 .params(where.params())
                 .query((rs, n) -> new FilmSums(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
+    }
+
+    /** Each film's sums over the whole market, box office days {@code from} to {@code to} included. */
+    List<FilmSums> byFilm(LocalDate from, LocalDate to) {
+        return jdbc.sql("select film_id, sum(gross_minor), sum(admissions), sum(presale_gross_minor) from boxoffice_cinema_day "
+                        + "where box_office_day between ? and ? group by film_id")
+                .params(from, to)
+                .query((rs, n) -> new FilmSums(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** The films that have any rollup row. */
+    List<Long> filmIds() {
+        return jdbc.sql("select distinct film_id from boxoffice_cinema_day").query(Long.class).list();
+    }
+
+    /** Every film's market-wide sums on each of these days. */
+    List<FilmOnDay> onDays(Collection<LocalDate> days) {
+        List<FilmOnDay> sums = new ArrayList<>();
+        List<LocalDate> all = List.copyOf(days);
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            sums.addAll(jdbc.sql("select film_id, box_office_day, sum(gross_minor), sum(admissions) from boxoffice_cinema_day "
+                            + "where box_office_day in (:days) group by film_id, box_office_day")
+                    .param("days", all.subList(i, Math.min(all.size(), i + IN_LIST)))
+                    .query((rs, n) -> new FilmOnDay(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getLong(4)))
+                    .list());
+        }
+        return sums;
     }
 
     List<FilmDay> curve(long filmId) {

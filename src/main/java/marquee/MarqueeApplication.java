@@ -7,6 +7,7 @@ import java.util.ServiceLoader;
 import marquee.demo.DemoMarket;
 import marquee.shared.AppCommand;
 import marquee.shared.Command;
+import marquee.shared.ServingCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -66,9 +67,10 @@ public class MarqueeApplication {
     }
 
     /**
-     * {@code import KIND ...} and {@code bench KIND ...}: a file command's own bench subcommand
-     * ({@code bench audience} is {@code audience bench}), or an {@link AppCommand} of a module, run in
-     * the application without its web server.
+     * {@code import KIND ...} and {@code bench KIND ...}: a {@link ServingCommand} of that two-word name,
+     * which starts a Marquee of its own ({@code bench booking} loads one over HTTP), a file command's own
+     * bench subcommand ({@code bench audience} is {@code audience bench}), or an {@link AppCommand} of a
+     * module, run in the application without its web server.
      */
     static int runAppCommand(String verb, String[] args) {
         if (args.length == 0) {
@@ -78,6 +80,9 @@ public class MarqueeApplication {
         String name = verb + " " + args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         for (Command command : commands()) {
+            if (command.name().equals(name) && command instanceof ServingCommand serving) {
+                return serving.run(List.of(rest), MarqueeApplication::start, System.out, System.err);
+            }
             if (verb.equals("bench") && command.name().equals(args[0])) {
                 String[] withVerb = new String[rest.length + 1];
                 withVerb[0] = "bench";
@@ -100,6 +105,11 @@ public class MarqueeApplication {
         System.err.println("marquee: unknown command '" + name + "'");
         System.err.print(usage());
         return 2;
+    }
+
+    /** A whole Marquee with these settings (--name=value), for a command that works on one of its own. */
+    static ConfigurableApplicationContext start(List<String> settings) {
+        return new SpringApplicationBuilder(MarqueeApplication.class).run(settings.toArray(String[]::new));
     }
 
     /** Benchmarks write to a store of their own, never the user's. */

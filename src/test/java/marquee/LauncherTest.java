@@ -14,6 +14,11 @@ class LauncherTest {
 
     @Test
     void the_usage_names_serve_and_seed() {
-        assertThat(MarqueeApplication.usage()).contains("serve", "seed");
+        assertThat(MarqueeApplication.usage()).contains("serve", "seed", "bench booking");
+    }
+
+    @Test
+    void the_booking_bench_refuses_bad_options_before_starting_anything() {
+        assertThat(MarqueeApplication.runAppCommand("bench", new String[] {"booking", "--buyers", "0"})).isEqualTo(2);
     }
 }

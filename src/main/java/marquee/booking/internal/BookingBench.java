@@ -1,0 +1,139 @@
+package marquee.booking.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import marquee.shared.ServingCommand;
+import org.HdrHistogram.Histogram;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code ./marquee bench booking}: concurrent buyers against a running Marquee over real HTTP, each
+ * holding 1-4 seats it believes free and paying for them with a fresh Idempotency-Key, for a fixed
+ * time after a warm-up; then purchases per second, latency percentiles as the client sees them, and
+ * whether any seat was sold twice. Without {@code --url} it starts a Marquee of its own in this JVM,
+ * so the figures include both sides of the HTTP connection on the same cores.
+ *
+ * <p>Listed in META-INF/services/marquee.shared.Command; the launcher runs it without an application of
+ * its own and hands it the way to start the Marquee it measures.
+ */
+public final class BookingBench implements ServingCommand {
+
+    /** Screenings are made for this many purchases a second, above the goal of 2,000: buyers never run out of seats. */
+    private static final int PLANNED_PURCHASES_PER_SECOND = 3_000;
+    private static final double SEATS_PER_PURCHASE = 2.5;
+
+    @Override
+    public String name() {
+        return "bench booking";
+    }
+
+    @Override
+    public String summary() {
+        return "booking load over HTTP: purchases/s, hold and checkout p50/p95/p99, double sales";
+    }
+
+    @Override
+    public int run(List<String> args, Function<List<String>, ConfigurableApplicationContext> marquee, PrintStream out,
+                   PrintStream err) {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("bench booking: " + e.getMessage());
+            err.print(BenchOptions.USAGE);
+            return 2;
+        }
+        int screenings = (int) Math.ceil((options.seconds() + options.warmup()) * PLANNED_PURCHASES_PER_SECOND
+                * SEATS_PER_PURCHASE / (InProcessMarket.SEATS_PER_HALL * 0.9));
+        out.printf("booking bench: %d buyers, %d s measured after a %d s warm-up, %d cores, Java %s%n", options.buyers(),
+                options.seconds(), options.warmup(), Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
+        try (BenchMarket market = options.url() == null ? InProcessMarket.start(marquee, options, screenings)
+                : RemoteMarket.connect(options.url(), options.buyers(), screenings)) {
+            out.println(market.description());
+            return measure(market, options, out);
+        } catch (RuntimeException e) {
+            err.println("bench booking: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int measure(BenchMarket market, BenchOptions options, PrintStream out) {
+        BenchFigures figures = new BenchFigures();
+        BenchScreenings screenings = new BenchScreenings(market.screeningIds(), Math.max(2, options.buyers() / 2));
+        BenchHttp http = new BenchHttp(market.baseUrl());
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Thread> buyers = new ArrayList<>();
+        for (int i = 0; i < options.buyers(); i++) {
+            buyers.add(Thread.ofPlatform().name("bench-buyer-" + i).daemon().start(new BenchBuyer(http,
+                    market.buyerTokens().get(i), screenings, figures, running::get, 1_000L + i)));
+        }
+        sleep(options.warmup() * 1000L);
+        figures.reset();
+        long start = System.nanoTime();
+        BenchCpu cpu = new BenchCpu();
+        sleep(options.seconds() * 1000L);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> cpuSeconds = cpu.since();
+        long purchases = figures.purchases.sum();
+        long tickets = figures.tickets.sum();
+        Histogram holds = BenchFigures.snapshot(figures.holds);
+        Histogram checkouts = BenchFigures.snapshot(figures.checkouts);
+        Histogram seatMaps = BenchFigures.snapshot(figures.seatMaps);
+        running.set(false);
+        buyers.forEach(BookingBench::join);
+
+        double rate = purchases / seconds;
+        out.printf("purchases: %,d in %.1f s = %,.0f purchases/s (%,.0f tickets/s); %,d screenings opened%n", purchases,
+                seconds, rate, tickets / seconds, screenings.opened());
+        // CPU per purchase varies far less than purchases/s when other work shares the cores.
+        out.printf("cpu: this JVM used %.2f cores, %.2f ms per purchase: buyers %.2f, request threads %.2f, other threads"
+                + " (box office, events, JIT, GC) %.2f%n", cpuSeconds.get("all") / seconds, perPurchase(cpuSeconds, "all", purchases),
+                perPurchase(cpuSeconds, "buyers", purchases), perPurchase(cpuSeconds, "requests", purchases),
+                perPurchase(cpuSeconds, "other", purchases));
+        line(out, "hold", holds);
+        line(out, "checkout", checkouts);
+        line(out, "seat map", seatMaps);
+        out.printf("conflicts: %,d holds refused (seats taken meanwhile), %,d checkouts refused (hold gone); declined: %,d;"
+                + " errors: %,d%n", figures.holdConflicts.sum(), figures.checkoutConflicts.sum(), figures.declined.sum(),
+                figures.errors.sum());
+        figures.errorSamples().forEach(e -> out.println("  error: " + e));
+        if (screenings.soldOut()) {
+            out.println("warning: every screening sold out before the end; the figures cover less than the whole run");
+        }
+        BenchMarket.DoubleSales doubleSales = market.check(figures);
+        out.println("double-sale check, " + doubleSales.how());
+        out.printf("purchases_per_s=%.0f checkout_p99_ms=%.1f double_sold=%d%n", rate, BenchFigures.ms(checkouts, 99),
+                doubleSales.seats());
+        return 0;
+    }
+
+    private static double perPurchase(Map<String, Double> cpuSeconds, String kind, long purchases) {
+        return purchases == 0 ? 0 : cpuSeconds.getOrDefault(kind, 0.0) * 1000 / purchases;
+    }
+
+    private static void line(PrintStream out, String what, Histogram latencies) {
+        out.printf("%-9s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   max %7.1f ms   (%,d requests)%n", what,
+                BenchFigures.ms(latencies, 50), BenchFigures.ms(latencies, 95), BenchFigures.ms(latencies, 99),
+                latencies.getTotalCount() == 0 ? 0 : latencies.getMaxValue() / 1000.0, latencies.getTotalCount());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

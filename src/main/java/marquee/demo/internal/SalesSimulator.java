@@ -1,0 +1,252 @@
+package marquee.demo.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import java.util.concurrent.locks.LockSupport;
+import marquee.accounts.Account;
+import marquee.accounts.Accounts;
+import marquee.booking.CheckoutRequest;
+import marquee.booking.HoldRequest;
+import marquee.booking.Order;
+import marquee.booking.PaymentFailed;
+import marquee.booking.Purchases;
+import marquee.booking.SeatHold;
+import marquee.catalog.Catalog;
+import marquee.demo.DemoSettings;
+import marquee.shared.Conflict;
+import marquee.shared.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Live sales on the demo market (marquee.demo.sales.simulate): once a second, a Poisson-distributed
+ * number of demo moviegoers (the generated population, who have no password) each pick a screening
+ * by {@link DemoDemand}, look at its seat map, hold seats for a group of one to four and pay, through
+ * the same booking services as the API; so every sale is a real order whose TicketsSold event moves the
+ * box office board. Some payments are declined, and some orders are refunded a few minutes later.
+ * One thread; it waits until the demo market has been seeded.
+ */
+@Component
+class SalesSimulator implements ApplicationRunner, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SalesSimulator.class);
+    private static final long TICK_NANOS = 1_000_000_000L;
+    /** How often the screenings on sale are read again: demand moves as shows come nearer. */
+    private static final Duration REREAD_SHOWS = Duration.ofMinutes(10);
+    /** Share of orders by group size 1, 2, 3, 4: couples and friends more than people alone. */
+    private static final int[] GROUP_PERCENT = {30, 45, 15, 10};
+    private static final int MAX_REFUND_DELAY_MINUTES = 15;
+
+    private record DueRefund(Instant at, long buyerId, long orderId) {}
+
+    private final Catalog catalog;
+    private final Accounts accounts;
+    private final Purchases purchases;
+    private final DemoSettings demo;
+    private final SalesSimulation settings;
+    private final Clock clock;
+    private final SplittableRandom random;
+    private final Map<Integer, Optional<Long>> buyers = new HashMap<>();
+    private final PriorityQueue<DueRefund> refunds = new PriorityQueue<>((a, b) -> a.at().compareTo(b.at()));
+    private volatile boolean running;
+    private Thread thread;
+    private DemoDemand demand;
+    private Instant demandReadAt;
+    private Instant reportedAt;
+    private Tally tally = new Tally();
+
+    SalesSimulator(Catalog catalog, Accounts accounts, Purchases purchases, DemoSettings demo, SalesSimulation settings,
+                   Clock clock) {
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.purchases = purchases;
+        this.demo = demo;
+        this.settings = settings;
+        this.clock = clock;
+        this.random = new SplittableRandom(demo.randomSeed() + 2);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!settings.simulate()) {
+            return;
+        }
+        log.info("demo sales: simulating about {} orders a minute on the demo market", settings.ordersPerMinute());
+        running = true;
+        thread = Thread.ofPlatform().name("demo-sales").daemon().start(this::simulate);
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            // Woken, not interrupted: an interrupt in the middle of a write can close the embedded store's file.
+            LockSupport.unpark(thread);
+            thread.join(Duration.ofSeconds(10));
+        }
+    }
+
+    private void simulate() {
+        long next = System.nanoTime();
+        while (running) {
+            try {
+                tick(clock.instant());
+            } catch (RuntimeException e) {
+                if (running) {
+                    log.warn("demo sales: a round of sales failed: {}", e.toString());
+                }
+            }
+            next = Math.max(next + TICK_NANOS, System.nanoTime() - TICK_NANOS);
+            LockSupport.parkNanos(next - System.nanoTime());
+        }
+    }
+
+    /** One second of the market: new orders, refunds that are due, and now and then a report. */
+    private void tick(Instant now) {
+        if (buyer(0) == null) {
+            return; // the demo market is not seeded (yet)
+        }
+        if (demand == null || now.isAfter(demandReadAt.plus(REREAD_SHOWS))) {
+            demand = DemoDemand.of(catalog, now, settings.horizon());
+            demandReadAt = now;
+            reportedAt = reportedAt == null ? now : reportedAt;
+        }
+        int orders = poisson(settings.ordersPerMinute() / 60.0);
+        for (int i = 0; i < orders && running; i++) {
+            sellOne(now);
+        }
+        while (!refunds.isEmpty() && !refunds.peek().at().isAfter(now)) {
+            refund(refunds.poll());
+        }
+        if (!now.isBefore(reportedAt.plus(settings.reportEvery()))) {
+            log.info("demo sales in the last {} s: {}; {} screenings on sale", Duration.between(reportedAt, now).toSeconds(),
+                    tally, demand.size());
+            tally = new Tally();
+            reportedAt = now;
+        }
+    }
+
+    private void sellOne(Instant now) {
+        DemoDemand.Show show = demand.draw(random);
+        Long buyer = buyer(random.nextInt(Math.max(1, demo.moviegoers())));
+        if (show == null || buyer == null || show.startsAt().isBefore(now.plus(DemoDemand.LAST_CALL))) {
+            return;
+        }
+        try {
+            List<Long> seats = SeatChoice.pick(purchases.seatPlan(show.screeningId()), groupSize(), random);
+            if (seats.isEmpty()) {
+                tally.soldOut++;
+                return;
+            }
+            SeatHold hold = purchases.hold(buyer, new HoldRequest(show.screeningId(), seats));
+            Order order = pay(buyer, hold);
+            if (order != null) {
+                tally.sold(order);
+                if (random.nextInt(100) < settings.refundPercent()) {
+                    Instant at = now.plusSeconds(60 + random.nextInt(60 * (MAX_REFUND_DELAY_MINUTES - 1)));
+                    refunds.add(new DueRefund(at, buyer, order.id()));
+                }
+            }
+        } catch (Conflict taken) {
+            tally.conflicts++; // another buyer was faster, or the show started meanwhile
+        }
+    }
+
+    /** Pays; a declined card is followed by another card half the time, otherwise the seats are given back. */
+    private Order pay(long buyer, SeatHold hold) {
+        boolean declined = random.nextInt(100) < settings.declinePercent();
+        try {
+            return purchases.checkout(buyer, new CheckoutRequest(hold.id(), null, declined ? "decline" : "approve", null, null));
+        } catch (PaymentFailed e) {
+            tally.declined++;
+            if (random.nextBoolean()) {
+                return purchases.checkout(buyer, new CheckoutRequest(hold.id(), null, "approve", null, null));
+            }
+            purchases.release(buyer, hold.id());
+            return null;
+        }
+    }
+
+    private void refund(DueRefund due) {
+        try {
+            Order refunded = purchases.refund(due.buyerId(), due.orderId(), null);
+            tally.refunded += refunded.tickets().size();
+        } catch (Conflict | NotFound closed) {
+            tally.refundsRefused++; // the cinema's refund window has closed
+        }
+    }
+
+    /** The account of demo moviegoer {@code n}, looked up once; null when the population is not (yet) there. */
+    private Long buyer(int n) {
+        Optional<Long> known = buyers.get(n);
+        if (known == null || known.isEmpty()) {
+            known = accounts.accountByEmail(MoviegoerPopulation.email(n)).map(Account::id);
+            buyers.put(n, known);
+        }
+        return known.orElse(null);
+    }
+
+    private int groupSize() {
+        int draw = random.nextInt(100);
+        for (int size = 1; size <= GROUP_PERCENT.length; size++) {
+            draw -= GROUP_PERCENT[size - 1];
+            if (draw < 0) {
+                return size;
+            }
+        }
+        return 1;
+    }
+
+    /** Orders in one second: Poisson, by Knuth's method when few, by its normal approximation when many. */
+    private int poisson(double mean) {
+        if (mean > 30) {
+            return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
+        }
+        double limit = Math.exp(-mean);
+        double product = random.nextDouble();
+        int count = 0;
+        while (product > limit) {
+            product *= random.nextDouble();
+            count++;
+        }
+        return count;
+    }
+
+    /** What was sold since the last report. */
+    private static final class Tally {
+        int orders;
+        int tickets;
+        long grossMinor;
+        String currency = "CNY";
+        int declined;
+        int refunded;
+        int refundsRefused;
+        int conflicts;
+        int soldOut;
+
+        void sold(Order order) {
+            orders++;
+            tickets += order.tickets().size();
+            grossMinor += order.total().minor();
+            currency = order.total().currency();
+        }
+
+        @Override
+        public String toString() {
+            return "%d orders, %d tickets, %d.%02d %s; %d payments declined, %d tickets refunded (%d refunds refused), %d seat conflicts, %d sold-out shows met"
+                    .formatted(orders, tickets, grossMinor / 100, grossMinor % 100, currency, declined, refunded, refundsRefused,
+                            conflicts, soldOut);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package marquee.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import marquee.testing.MarqueeTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The demo market's simulated sales: with the simulator on, demo moviegoers buy tickets through the
+ * booking services and their sales reach the box office. The context is closed afterwards, so the
+ * simulator does not go on selling during other tests.
+ */
+@MarqueeTest
+@TestPropertySource(properties = {"marquee.demo.seed-on-start=true", "marquee.demo.sales.simulate=true",
+        "marquee.demo.sales.orders-per-minute=1800", "marquee.demo.sales.decline-percent=20",
+        "marquee.demo.sales.report-every=2s"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class SalesSimulatorTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void simulated_moviegoers_buy_tickets_and_their_sales_reach_the_box_office() {
+        assertThat(eventually("select count(*) from ticket", 20)).isGreaterThanOrEqualTo(20);
+        assertThat(eventually("select count(*) from boxoffice_sale where kind = 'SALE'", 1)).isPositive();
+
+        assertThat(count("select count(distinct buyer_id) from booking_order where status = 'PAID'")).isGreaterThan(1);
+        assertThat(count("""
+                select count(*) from booking_order o where o.status = 'PAID'
+                  and (select count(*) from ticket t where t.order_id = o.id) not between 1 and 4""")).isZero();
+        assertThat(count("select count(*) from account where id in (select buyer_id from booking_order) and email like 'mg%@audience.demo'"))
+                .as("the buyers are the demo market's moviegoers").isPositive();
+    }
+
+    private long eventually(String sql, long atLeast) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long value = count(sql);
+        while (value < atLeast && System.nanoTime() < deadline) {
+            sleep();
+            value = count(sql);
+        }
+        return value;
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

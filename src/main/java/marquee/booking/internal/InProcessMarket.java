@@ -65,7 +65,7 @@ final class InProcessMarket extends BenchMarket {
                                  int screenings) {
         Path dataDir = temporaryFolder();
         List<String> settings = new ArrayList<>(List.of("--server.port=0", "--marquee.data-dir=" + dataDir,
-                "--marquee.demo.seed-on-start=false", "--marquee.boxoffice.import-history-on-start=false",
+                "--marquee.demo.seed-on-start=false", "--marquee.demo.sales.simulate=false", "--marquee.boxoffice.import-history-on-start=false",
                 "--logging.level.root=WARN", "--logging.structured.format.console=", "--spring.main.banner-mode=off",
                 // One bench buyer stands for a stream of people and buys many times a minute; the limit guards a person's account.
                 "--marquee.booking.checkouts-per-account-per-minute=1000000000"));

@@ -77,7 +77,13 @@ final class InProcessMarket extends BenchMarket {
             settings.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + database.urlOf(databaseName),
                     "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password()));
         }
-        ConfigurableApplicationContext context = marquee.apply(settings);
+        ConfigurableApplicationContext context;
+        try {
+            context = marquee.apply(settings);
+        } catch (RuntimeException e) {
+            forget(dataDir, database, databaseName);
+            throw e;
+        }
         try {
             List<Long> screeningIds = market(context.getBean(Catalog.class), context.getBean(JdbcClient.class), screenings);
             List<String> tokens = buyers(context.getBean(Accounts.class), context.getBean(ApiTokens.class), options.buyers());
@@ -127,6 +133,11 @@ final class InProcessMarket extends BenchMarket {
     @Override
     public void close() {
         context.close();
+        forget(dataDir, database, databaseName);
+    }
+
+    /** Drops the bench's store: its temporary folder, and its PostgreSQL database if it had one. */
+    private static void forget(Path dataDir, BenchOptions.Database database, String databaseName) {
         if (database != null) {
             execute(database, "drop database if exists " + databaseName);
         }

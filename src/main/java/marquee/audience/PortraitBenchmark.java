@@ -2,7 +2,6 @@ package marquee.audience;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +51,8 @@ final class PortraitBenchmark {
         out.printf(Locale.ROOT, "audience bench: portrait of a film with %,d tickets (%,d people) among %,d moviegoers and %,d tickets,"
                 + " %d runs after %d warm-up%n", portrait.tickets(), portrait.audience(), market.size(), market.purchases().size(),
                 runs, WARM_UP_RUNS);
-        out.printf(Locale.ROOT, "  portrait (10 dimensions, bit sets over attribute arrays): median %.1f ms%n", median(fast));
-        out.printf(Locale.ROOT, "  baseline (group the buyers by 6 attributes with boxed hash maps): median %.1f ms%n", median(plain));
+        out.printf(Locale.ROOT, "  portrait (10 dimensions, bit sets over attribute arrays): median %.1f ms%n", ScorerBenchmark.median(fast));
+        out.printf(Locale.ROOT, "  baseline (group the buyers by 6 attributes with boxed hash maps): median %.1f ms%n", ScorerBenchmark.median(plain));
     }
 
     /** The plain way: collect the film's buyers, then one hash-map grouping per attribute. */
@@ -112,12 +111,5 @@ final class PortraitBenchmark {
 
     private static List<String> labels(String prefix, int count) {
         return IntStream.range(0, count).mapToObj(i -> prefix + " " + i).toList();
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

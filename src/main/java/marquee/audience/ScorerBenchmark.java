@@ -95,7 +95,7 @@ final class ScorerBenchmark {
         return new MoviegoerFeatures(activity, early, lift, GENRES);
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;

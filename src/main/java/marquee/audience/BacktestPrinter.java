@@ -36,6 +36,14 @@ final class BacktestPrinter {
                     ratio(model.recall100(), baseline.recall100()), ratio(model.recall500(), baseline.recall500()),
                     ratio(model.recall1000(), baseline.recall1000()), ratio(model.ndcg100(), baseline.ndcg100()));
         }
+        Backtest.Figures ceiling = report.ceiling();
+        Backtest.Figures newReleases = report.figures().get(report.figures().size() - 1);
+        out.println("reference, not a model: it sees the future, so it bounds what a better activity estimate could add");
+        out.printf(Locale.ROOT, "%-22s %10.4f %10.4f %11.4f %9.4f%n", "knows new-film raters",
+                ceiling.recall100(), ceiling.recall500(), ceiling.recall1000(), ceiling.ndcg100());
+        out.printf(Locale.ROOT, "%-22s %9.2fx %9.2fx %10.2fx %8.2fx%n", "reference / " + newReleases.ranker(),
+                ratio(ceiling.recall100(), newReleases.recall100()), ratio(ceiling.recall500(), newReleases.recall500()),
+                ratio(ceiling.recall1000(), newReleases.recall1000()), ratio(ceiling.ndcg100(), newReleases.ndcg100()));
         out.println("Metrics per film, averaged over films: Recall@K = hits in top K / relevant users;"
                 + " NDCG@K with binary gain 1/log2(rank+1).");
     }

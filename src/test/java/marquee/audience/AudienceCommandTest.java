@@ -108,6 +108,7 @@ class AudienceCommandTest {
         assertThat(exit).as(err()).isZero();
         assertThat(out()).contains("Recall@100", "Recall@500", "Recall@1000", "NDCG@100",
                 "cold-start model", "popularity", "recent new-release");
+        assertThat(out()).contains("reference, not a model");
     }
 
     @Test

@@ -25,8 +25,13 @@ public final class Backtest {
     public record Figures(String ranker, double recall100, double recall500, double recall1000, double ndcg100) {
     }
 
+    /**
+     * @param figures the model first, then the baselines
+     * @param ceiling what a ranking that knew who rates new releases after the cutoff would reach
+     *                ({@link FutureNewReleaseRaters}); printed apart, never compared as a ranker
+     */
     public record Report(Instant cutoff, int trainingInteractions, int candidates, int films, int relevantPairs,
-            int unknownFilmsSkipped, int trainingExamples, String modelWeights, List<Figures> figures) {
+            int unknownFilmsSkipped, int trainingExamples, String modelWeights, List<Figures> figures, Figures ceiling) {
     }
 
     private Backtest() {
@@ -67,9 +72,10 @@ public final class Backtest {
         for (AudienceRanker ranker : rankers) {
             figures.add(evaluate(ranker, candidates, relevant));
         }
+        Figures ceiling = evaluate(new FutureNewReleaseRaters(profiles, model), candidates, relevant);
         int pairs = relevant.values().stream().mapToInt(Set::size).sum();
         return new Report(cutoff, profiles.end, candidates.length, relevant.size(), pairs, unknownFilms.size(),
-                model.trainingExamples(), model.describeWeights(), figures);
+                model.trainingExamples(), model.describeWeights(), figures, ceiling);
     }
 
     private static Figures evaluate(AudienceRanker ranker, int[] candidates, Map<Integer, Set<Integer>> relevant) {

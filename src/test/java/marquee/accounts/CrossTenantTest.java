@@ -103,6 +103,12 @@ class CrossTenantTest {
         assertThat(anonymous.get("/api/screenings/" + screening).status()).isEqualTo(404);
         assertThat(anonymous.get("/api/screenings?film=" + secretFilmOfA.id()).status()).isEqualTo(404);
         assertThat(as(distributorA).get("/api/screenings?film=" + secretFilmOfA.id()).json().get("total").asLong()).isEqualTo(1);
+        // Its seats are neither shown nor sold before the announcement.
+        Http moviegoer = as(new AccountFixtures(accounts, tokens).moviegoer());
+        assertThat(as(distributorA).get("/api/screenings/" + screening + "/seats").status()).isEqualTo(200);
+        assertThat(anonymous.get("/api/screenings/" + screening + "/seats").status()).isEqualTo(404);
+        assertThat(moviegoer.get("/api/screenings/" + screening + "/seats").status()).isEqualTo(404);
+        assertThat(moviegoer.post("/api/holds", "{\"screeningId\": " + screening + ", \"seatIds\": [1]}").status()).isEqualTo(404);
     }
 
     @Test

@@ -58,6 +58,26 @@ abstract class CatalogStoreSpec {
     }
 
     @Test
+    void a_film_found_by_city_and_day_is_on_in_that_city_on_that_day() {
+        Film film = aFilm().titled("Two Towns").addTo(catalog);
+        long inLhasa = catalog.addHall(catalog.addCinema(aCinemaIn("Lhasa", 4)).id(), aHall(2, 2)).id();
+        long inShigatse = catalog.addHall(catalog.addCinema(aCinemaIn("Shigatse", 2)).id(), aHall(2, 2)).id();
+        catalog.schedule(aScreening(inLhasa, film.id(), Instant.parse("2026-12-03T11:00:00Z")));
+        catalog.schedule(aScreening(inShigatse, film.id(), Instant.parse("2026-12-04T11:00:00Z")));
+
+        assertThat(titlesOn("Lhasa", LocalDate.of(2026, 12, 3))).contains("Two Towns");
+        assertThat(titlesOn("Shigatse", LocalDate.of(2026, 12, 4))).contains("Two Towns");
+        assertThat(titlesOn("Lhasa", LocalDate.of(2026, 12, 4))).doesNotContain("Two Towns");
+        assertThat(titlesOn("Lhasa", null)).contains("Two Towns");
+        assertThat(titlesOn(null, LocalDate.of(2026, 12, 4))).contains("Two Towns");
+    }
+
+    private List<String> titlesOn(String city, LocalDate day) {
+        return catalog.films(new FilmFilter("Two Towns", null, city, day), new PageRequest(0, 10)).items().stream()
+                .map(Film::originalTitle).toList();
+    }
+
+    @Test
     void a_hall_layout_becomes_one_row_per_seat_labelled_for_people() {
         long cinema = catalog.addCinema(aCinemaIn("Hangzhou", 2)).id();
         Hall hall = catalog.addHall(cinema, new NewHall("VIP", List.of("AS.SA", "VV.VV", "CCCC")));

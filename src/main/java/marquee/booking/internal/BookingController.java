@@ -81,6 +81,7 @@ class BookingController {
 
     @GetMapping("/screenings/{id}/seats")
     SeatPlan seats(@PathVariable long id) {
+        visible(id);
         return holds.plan(id);
     }
 
@@ -102,7 +103,9 @@ class BookingController {
     @PostMapping("/holds")
     @ResponseStatus(HttpStatus.CREATED)
     SeatHold hold(@Valid @RequestBody HoldRequest request) {
-        return holds.hold(buyer().accountId(), request);
+        Caller buyer = buyer();
+        visible(request.screeningId());
+        return holds.hold(buyer.accountId(), request);
     }
 
     @GetMapping("/holds/{id}")
@@ -207,6 +210,13 @@ class BookingController {
     }
 
     /** A cinema the caller runs (its chain's) or, for the operator, any; 404 for another chain's. */
+    /** A screening of an unannounced film is as private as the film: its seats are neither shown nor sold. */
+    private void visible(long screeningId) {
+        if (!catalog.film(holds.filmOf(screeningId)).visibleTo(Caller.current())) {
+            throw new NotFound("screening", screeningId);
+        }
+    }
+
     private void ownCinema(long cinemaId) {
         Caller caller = Caller.current().orElseThrow();
         if (!caller.mayManage(catalog.cinema(cinemaId).chainTenantId())) {

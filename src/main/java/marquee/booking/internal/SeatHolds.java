@@ -45,6 +45,11 @@ class SeatHolds {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** The film a screening shows (from the cached facts: the seat map and holds are the hot path). */
+    long filmOf(long screeningId) {
+        return facts.of(screeningId).screening().filmId();
+    }
+
     /** Every seat of the screening with its state now and its price. */
     SeatPlan plan(long screeningId) {
         ScreeningFacts.Facts screening = facts.of(screeningId);

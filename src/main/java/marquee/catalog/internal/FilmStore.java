@@ -84,10 +84,14 @@ public class FilmStore {
                 .when(Conditions.containing(filter.text()),
                         "(lower(original_title) like ? escape '\\' or lower(chinese_title) like ? escape '\\'"
                                 + " or lower(english_title) like ? escape '\\')")
-                .when(ListColumn.element(filter.genre()), "lower(genres) like ?")
-                .when(filter.city(), "exists (select 1 from screening s join hall h on h.id = s.hall_id"
-                        + " join cinema c on c.id = h.cinema_id where s.film_id = film.id and c.city = ?)")
-                .when(filter.date(), "exists (select 1 from screening s where s.film_id = film.id and s.local_day = ?)");
+                .when(ListColumn.element(filter.genre()), "lower(genres) like ?");
+        // One screening must match city and day together: on in Suzhou on Monday, not in Suzhou some
+        // day and somewhere else on Monday.
+        Conditions showing = new Conditions().when(filter.city(), "c.city = ?").when(filter.date(), "s.local_day = ?");
+        if (!showing.params().isEmpty()) {
+            where.with("exists (select 1 from screening s join hall h on h.id = s.hall_id join cinema c on c.id = h.cinema_id"
+                    + showing.where() + " and s.film_id = film.id)", showing.params());
+        }
         long total = jdbc.sql("select count(*) from film" + where.where()).params(where.params()).query(Long.class).single();
         List<Film> films = jdbc.sql("select * from film" + where.where() + " order by id limit ? offset ?")
                 .params(where.params()).param(page.size()).param(page.offset())

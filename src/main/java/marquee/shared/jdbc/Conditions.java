@@ -21,6 +21,13 @@ public final class Conditions {
         return this;
     }
 
+    /** Adds {@code clause} with its bind values in order (one per {@code ?}). */
+    public Conditions with(String clause, List<Object> values) {
+        clauses.add(clause);
+        params.addAll(values);
+        return this;
+    }
+
     public String where() {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }

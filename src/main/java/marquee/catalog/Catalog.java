@@ -19,6 +19,7 @@ import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +34,13 @@ public class Catalog {
     private final FilmStore films;
     private final CinemaStore cinemas;
     private final ScreeningStore screenings;
+    private final ApplicationEventPublisher events;
 
-    Catalog(FilmStore films, CinemaStore cinemas, ScreeningStore screenings) {
+    Catalog(FilmStore films, CinemaStore cinemas, ScreeningStore screenings, ApplicationEventPublisher events) {
         this.films = films;
         this.cinemas = cinemas;
         this.screenings = screenings;
+        this.events = events;
     }
 
     /** Adds a market-wide film, owned by no distributor. */
@@ -53,7 +56,20 @@ public class Catalog {
     public FilmRelease addRelease(long filmId, NewRelease release) {
         requireFilm(filmId);
         long id = films.insertRelease(filmId, release);
+        events.publishEvent(new FilmChanged(filmId));
         return films.releases(filmId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * Makes a film public: from then on anyone sees it and its screenings, and its seats are sold.
+     * Announcing is for good; a film already announced stays as it is.
+     */
+    public Film announce(long filmId) {
+        requireFilm(filmId);
+        if (films.announce(filmId)) {
+            events.publishEvent(new FilmChanged(filmId));
+        }
+        return film(filmId);
     }
 
     @Transactional(readOnly = true)

@@ -112,6 +112,22 @@ class CrossTenantTest {
     }
 
     @Test
+    void only_its_distributor_announces_a_film_and_then_everyone_sees_it_and_its_seats() {
+        String body = Http.json(aScreening(hallOfA, secretFilmOfA.id(), Instant.parse("2026-12-04T11:00:00Z")));
+        long screening = as(operator).post("/api/screenings", body).json().get("id").asLong();
+        String announce = "/api/films/" + secretFilmOfA.id() + "/announcement";
+
+        assertThat(as(distributorB).post(announce, "").status()).isEqualTo(404);
+        assertThat(as(analystA).post(announce, "").status()).isEqualTo(403);
+        assertThat(anonymous.get("/api/films/" + secretFilmOfA.id()).status()).isEqualTo(404);
+
+        assertThat(as(distributorA).post(announce, "").json().get("announced").asBoolean()).isTrue();
+        assertThat(as(distributorA).post(announce, "").status()).isEqualTo(200);
+        assertThat(anonymous.get("/api/films/" + secretFilmOfA.id()).status()).isEqualTo(200);
+        assertThat(anonymous.get("/api/screenings/" + screening + "/seats").status()).isEqualTo(200);
+    }
+
+    @Test
     void another_distributor_cannot_add_releases_to_a_film_and_nothing_changes() {
         String release = Http.json(new NewRelease(ReleaseKind.RE_RELEASE, LocalDate.of(2027, 2, 1), List.of("2D"), "B's try"));
 

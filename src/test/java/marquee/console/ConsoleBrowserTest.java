@@ -1,5 +1,6 @@
 package marquee.console;
 
+import static marquee.catalog.CatalogFixtures.aFilm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -268,6 +269,25 @@ class ConsoleBrowserTest {
 
     private static String yuan(long minor) {
         return String.format(Locale.US, "%,.2f", minor / 100.0);
+    }
+
+    @Test
+    void a_distributor_announces_its_film_from_the_film_page() {
+        long lumen = accounts.accountByEmail("admin@lumen.demo").orElseThrow().tenantId();
+        long film = aFilm().titled("Lumen's Quiet Premiere").unannounced().ownedBy(lumen).addTo(catalog).id();
+        browser.get("http://127.0.0.1:" + port + "/films/" + film);
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Not found");
+
+        signIn("admin@lumen.demo");
+        browser.get("http://127.0.0.1:" + port + "/films/" + film);
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Not announced");
+        browser.findElement(By.id("announce")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("announce")).isEmpty());
+
+        assertThat(browser.findElements(By.cssSelector(".notice"))).isEmpty();
+        assertThat(catalog.film(film).announced()).isTrue();
+        browser.get("http://127.0.0.1:" + port + "/account");
+        browser.findElement(By.cssSelector(".signout")).click();
     }
 
     @Test

@@ -53,6 +53,7 @@ public final class AccessRules {
             rule(POST, "/api/films", only(DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(GET, "/api/films/{id}/releases", ANYONE),
             rule(POST, "/api/films/{id}/releases", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own films only
+            rule(POST, "/api/films/{id}/announcement", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own films only
             rule(GET, "/api/cities", ANYONE),
             rule(GET, "/api/cinemas", ANYONE),
             rule(GET, "/api/cinemas/{id}", ANYONE),
@@ -149,6 +150,7 @@ public final class AccessRules {
             rule(GET, "/", ANYONE),
             rule(GET, "/films", ANYONE),
             rule(GET, "/films/{id}", ANYONE),
+            rule(POST, "/films/{id}/announcement", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own films only
             rule(GET, "/login", ANYONE),
             rule(POST, "/login", ANYONE),
             rule(POST, "/logout", SIGNED_IN),

@@ -4,11 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import marquee.catalog.Catalog;
+import marquee.catalog.FilmChanged;
 import marquee.catalog.Film;
 import marquee.shared.NotFound;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Films of the catalog (titles, release dates, genres, country, distributor) for the box office, looked up once per film. */
+/** Films of the catalog (titles, release dates, genres, country, distributor) for the box office, looked up once per film and again when it changes. */
 @Component
 class FilmTitles {
 
@@ -34,6 +36,12 @@ class FilmTitles {
             films.put(filmId, film);
         }
         return Optional.of(film);
+    }
+
+    /** After the commit: dropped earlier, a reader could cache the old film again before the change is visible. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(FilmChanged change) {
+        films.remove(change.filmId());
     }
 
     /** The display title; sales fed from another seller may name a film the catalog does not have. */

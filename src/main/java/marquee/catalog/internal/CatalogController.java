@@ -83,6 +83,13 @@ class CatalogController {
         return ResponseEntity.created(URI.create("/api/films/" + id + "/releases")).body(created);
     }
 
+    /** The film's distributor makes it public; until then only it and the operator see the film. */
+    @PostMapping("/films/{id}/announcement")
+    Film announce(@PathVariable long id) {
+        access.ownFilm(id);
+        return catalog.announce(id);
+    }
+
     @GetMapping("/cities")
     List<City> cities() {
         return catalog.cities();

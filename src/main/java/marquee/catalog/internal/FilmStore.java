@@ -65,6 +65,11 @@ public class FilmStore {
         return key.getKey().longValue();
     }
 
+    /** True when the film was unannounced until now. */
+    public boolean announce(long filmId) {
+        return jdbc.sql("update film set announced = true where id = ? and announced = false").param(filmId).update() > 0;
+    }
+
     public boolean exists(long filmId) {
         return jdbc.sql("select count(*) from film where id = ?").param(filmId).query(Long.class).single() > 0;
     }

@@ -22,6 +22,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -77,6 +78,7 @@ class CatalogPages {
         List<Screening> screenings = chosenCity == null ? List.of()
                 : catalog.screenings(new ScreeningFilter(id, null, chosenCity, day), new PageRequest(0, PageRequest.MAX_SIZE)).items();
         model.addAttribute("film", film);
+        model.addAttribute("mayAnnounce", !film.announced() && mayManage(film));
         model.addAttribute("cities", cities);
         model.addAttribute("city", chosenCity);
         model.addAttribute("day", day);
@@ -85,6 +87,21 @@ class CatalogPages {
         model.addAttribute("dailyCounts", dailyCounts(id, chosenCity, day));
         model.addAttribute("section", "films");
         return "console/film";
+    }
+
+    /** The distributor announces its film from the page; the API does the same at POST /api/films/{id}/announcement. */
+    @PostMapping("/films/{id}/announcement")
+    String announce(@PathVariable long id) {
+        Film film = catalog.film(id);
+        if (!film.visibleTo(Caller.current()) || !mayManage(film)) {
+            throw new NotFound("film", id);
+        }
+        catalog.announce(id);
+        return "redirect:/films/" + id;
+    }
+
+    private static boolean mayManage(Film film) {
+        return Caller.current().map(c -> c.mayManage(film.distributorTenantId())).orElse(false);
     }
 
     private Map<Cinema, List<Screening>> byCinema(List<Screening> screenings) {

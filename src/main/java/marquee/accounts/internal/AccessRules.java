@@ -106,6 +106,7 @@ public final class AccessRules {
             rule(GET, "/api/audience/films/{id}/word-of-mouth", STAFF),
             rule(GET, "/api/audience/films/{id}/discovery", STAFF), // segments and counts only, never people
             rule(GET, "/api/audience/lookalikes", STAFF),
+            rule(POST, "/api/audience/rebuild", only(OPERATOR)), // rebuilds the audience's purchases from booking's history
             rule(PUT, "/api/films/{id}/want-to-see", only(MOVIEGOER)),
             rule(DELETE, "/api/films/{id}/want-to-see", only(MOVIEGOER)),
             rule(PUT, "/api/films/{id}/rating", only(MOVIEGOER)),

@@ -10,6 +10,7 @@ import marquee.audience.Portraits;
 import marquee.shared.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,10 +23,12 @@ class AudienceController {
 
     private final Portraits portraits;
     private final Discovery discovery;
+    private final AudienceHistory history;
 
-    AudienceController(Portraits portraits, Discovery discovery) {
+    AudienceController(Portraits portraits, Discovery discovery, AudienceHistory history) {
         this.portraits = portraits;
         this.discovery = discovery;
+        this.history = history;
     }
 
     /** The likely audience of a film (typically not yet released) as segments; never a list of people. */
@@ -44,6 +47,12 @@ class AudienceController {
     @GetMapping("/portraits")
     Portrait portrait(@RequestParam List<Long> films) {
         return portraits.of(Caller.current().orElseThrow(), films);
+    }
+
+    /** Rebuilds the audience's purchases from booking's sales history (the operator's, see AccessRules): what it replayed. */
+    @PostMapping("/rebuild")
+    AudienceHistory.Rebuilt rebuild() {
+        return history.rebuild(sofar -> {});
     }
 
     /** Two films' portraits side by side. */

@@ -1,6 +1,7 @@
 package marquee.audience;
 
 import static marquee.booking.BookingRequests.checkIn;
+import static marquee.booking.BookingRequests.coupon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -48,6 +49,8 @@ abstract class AudienceHistorySpec {
             "audience_refund", "select * from audience_refund order by refund_id",
             "audience_checkin", "select * from audience_checkin order by ticket_id");
 
+    private static final long CAMPAIGN = 42;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -90,7 +93,8 @@ abstract class AudienceHistorySpec {
         assertThat(rebuilt.get("sales").asLong()).isEqualTo(live.get("audience_ticket").size());
         assertThat(rebuilt.get("refunds").asLong()).isEqualTo(live.get("audience_refund").size());
         assertThat(rebuilt.get("checkIns").asLong()).isEqualTo(live.get("audience_checkin").size());
-        assertThat(filmRows("audience_ticket", show)).hasSize(3);
+        assertThat(filmRows("audience_ticket", show)).hasSize(3)
+                .extracting(row -> row.get("campaign_id") instanceof Number id ? id.longValue() : null).contains(CAMPAIGN);
         System.out.printf("audience rebuild: %d sales, %d refunds, %d check-ins in %d ms%n", rebuilt.get("sales").asLong(),
                 rebuilt.get("refunds").asLong(), rebuilt.get("checkIns").asLong(), rebuilt.get("millis").asLong());
 
@@ -159,7 +163,10 @@ abstract class AudienceHistorySpec {
                 .isEqualTo(403);
     }
 
-    /** Three buyers at a new screening, one refunding a ticket, one checked in at the door; the audience has them all. */
+    /**
+     * Three buyers at a new screening, one with a campaign's coupon, one refunding a ticket, one checked in at the door;
+     * the audience has them all.
+     */
     private Shows.Show salesRefundAndCheckIn() {
         var chain = people.tenant(TenantKind.CINEMA_CHAIN);
         Shows.Show show = Shows.in(catalog).runBy(chain.id()).add();
@@ -167,7 +174,10 @@ abstract class AudienceHistorySpec {
         Buyer bob = Buyer.of(people.moviegoer(), port);
         Buyer cid = Buyer.of(people.moviegoer(), port);
         JsonNode anns = ann.buy(show.screeningId(), show.seat(0), show.seat(1)).json();
-        bob.buy(show.screeningId(), show.seat(2));
+        String coupon = "REBUILD" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        assertThat(operator.post("/api/coupons", coupon(coupon, "PERCENT", 10, 10, 1, show.filmId(), null, CAMPAIGN)).status())
+                .isEqualTo(201);
+        bob.buyWith(coupon, show.screeningId(), show.seat(2));
         JsonNode cids = cid.buy(show.screeningId(), show.seat(3), show.seat(4), show.seat(5)).json();
         refundFirstTicket(cid, cids);
         Http door = new Http(port).withToken(people.staff(Role.CINEMA_MANAGER, chain.id()).token());

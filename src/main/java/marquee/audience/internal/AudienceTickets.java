@@ -2,6 +2,8 @@ package marquee.audience.internal;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -65,11 +67,11 @@ public class AudienceTickets {
         try {
             jdbc.sql("""
                             insert into audience_ticket (sale_id, account_id, film_id, cinema_id, weekday, local_hour, seats,
-                                                         amount_minor, sold_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                         amount_minor, sold_at, coupon_code, campaign_id)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(sale.saleId(), sale.buyerId(), sale.context().filmId(), sale.context().cinemaId(),
                             show.getDayOfWeek().getValue(), show.getHour(), sale.seats(), sale.amountMinor(),
-                            sale.soldAt().atOffset(ZoneOffset.UTC))
+                            sale.soldAt().atOffset(ZoneOffset.UTC), sale.couponCode(), sale.campaignId())
                     .update();
             changes++;
         } catch (DuplicateKeyException delivered) {
@@ -163,10 +165,16 @@ public class AudienceTickets {
 
     /** Every purchase with seats left (refunds subtracted). */
     void forEach(Consumer<AudienceData.Purchase> each) {
-        jdbc.sql("select account_id, film_id, cinema_id, weekday, local_hour, seats, amount_minor from audience_ticket where seats > 0")
+        // One string per coupon code, not one per purchase: a campaign's code may be on a million of them.
+        Map<String, String> codes = new HashMap<>();
+        jdbc.sql("""
+                        select account_id, film_id, cinema_id, weekday, local_hour, seats, amount_minor, coupon_code, campaign_id
+                        from audience_ticket where seats > 0""")
                 .query(rs -> {
-                    each.accept(new AudienceData.Purchase(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                            rs.getLong(7)));
+                    String code = rs.getString(8);
+                    each.accept(new AudienceData.Purchase(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),
+                            rs.getInt(6), rs.getLong(7), code == null ? null : codes.computeIfAbsent(code, c -> c),
+                            rs.getObject(9, Long.class)));
                 });
     }
 }

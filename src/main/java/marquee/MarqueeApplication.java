@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 import marquee.demo.DemoMarket;
 import marquee.shared.AppCommand;
 import marquee.shared.Command;
@@ -32,6 +33,8 @@ public class MarqueeApplication {
 
     /** Commands other than serve end before a background import could finish. */
     private static final String NO_HISTORY_IMPORT = "--marquee.boxoffice.import-history-on-start=false";
+    /** Subcommands of a file command that work on the application's store: {@link AppCommand}s, not file commands. */
+    private static final Set<String> STORE_SUBCOMMANDS = Set.of("audience rebuild");
 
     public static void main(String[] args) {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
@@ -44,7 +47,8 @@ public class MarqueeApplication {
             case "serve" -> serve(rest);
             case "seed" -> System.exit(seed(rest));
             case "import", "bench" -> System.exit(runAppCommand(command, rest));
-            default -> System.exit(runFileCommand(command, rest));
+            default -> System.exit(rest.length > 0 && STORE_SUBCOMMANDS.contains(command + " " + rest[0])
+                    ? runAppCommand(command, rest) : runFileCommand(command, rest));
         }
     }
 
@@ -90,21 +94,35 @@ public class MarqueeApplication {
                 return command.run(List.of(withVerb), System.out, System.err);
             }
         }
-        String[] springArgs = verb.equals("bench")
-                ? new String[] {"--marquee.demo.seed-on-start=false", "--logging.level.root=WARN", NO_HISTORY_IMPORT,
-                        "--marquee.data-dir=" + benchDataDir()}
-                : new String[] {"--marquee.demo.seed-on-start=false", "--logging.level.root=WARN", NO_HISTORY_IMPORT};
+        // The command's own arguments, and settings (--name=value) for its application, which replace the defaults.
+        List<String> own = Arrays.stream(rest).filter(a -> !isSetting(a)).toList();
+        List<String> given = Arrays.stream(rest).filter(MarqueeApplication::isSetting).toList();
+        List<String> springArgs = new ArrayList<>(List.of("--marquee.demo.seed-on-start=false", "--logging.level.root=WARN",
+                NO_HISTORY_IMPORT, "--marquee.demo.sales.simulate=false"));
+        if (verb.equals("bench")) {
+            springArgs.add("--marquee.data-dir=" + benchDataDir());
+        }
+        springArgs.removeIf(d -> given.stream().anyMatch(g -> settingName(g).equals(settingName(d))));
+        springArgs.addAll(given);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MarqueeApplication.class)
-                .web(WebApplicationType.NONE).run(springArgs)) {
+                .web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new))) {
             for (AppCommand command : context.getBeansOfType(AppCommand.class).values()) {
                 if (command.name().equals(name)) {
-                    return command.run(List.of(rest), System.out, System.err);
+                    return command.run(own, System.out, System.err);
                 }
             }
         }
         System.err.println("marquee: unknown command '" + name + "'");
         System.err.print(usage());
         return 2;
+    }
+
+    private static boolean isSetting(String arg) {
+        return arg.startsWith("--") && arg.contains("=");
+    }
+
+    private static String settingName(String setting) {
+        return setting.substring(0, setting.indexOf('='));
     }
 
     /** A whole Marquee with these settings (--name=value), for a command that works on one of its own. */
@@ -145,6 +163,7 @@ public class MarqueeApplication {
                   import sales FILE [--source S]         import another seller's sales (CSV or JSON lines)
                   bench boxoffice [--events N]           box office ingest benchmark (own temporary store)
                   bench audience [--moviegoers N] [--tickets N]  audience ranking and portrait benchmark
+                  audience rebuild [--name=value ...]    rebuild the audience's purchases from booking's sales history
                 """);
         for (Command command : commands()) {
             text.append("  %-38s %s%n".formatted(command.name() + " ...", command.summary()));

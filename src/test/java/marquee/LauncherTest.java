@@ -14,7 +14,7 @@ class LauncherTest {
 
     @Test
     void the_usage_names_serve_and_seed() {
-        assertThat(MarqueeApplication.usage()).contains("serve", "seed", "bench booking");
+        assertThat(MarqueeApplication.usage()).contains("serve", "seed", "bench booking", "audience rebuild");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import marquee.accounts.internal.AccountStore;
 import marquee.shared.InvalidInput;
@@ -141,6 +142,15 @@ public class Accounts {
     @Transactional(readOnly = true)
     public void forEachViewing(Consumer<FilmViewing> each) {
         store.forEachViewing(each);
+    }
+
+    /**
+     * The moviegoers who were forgotten (their accounts stay, anonymised, because orders kept for accounting
+     * point at them): whoever rebuilds figures from those orders leaves these people out.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> forgottenMoviegoers() {
+        return store.forgotten();
     }
 
     @Transactional(readOnly = true)

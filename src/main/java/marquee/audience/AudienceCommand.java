@@ -29,7 +29,8 @@ import marquee.shared.Command;
 
 /**
  * {@code ./marquee audience rank|backtest|bench}: find the audience of a film nobody has rated yet,
- * measure how well that works on real history, and time the in-memory scorer.
+ * measure how well that works on real history, and time the in-memory scorer. ({@code audience rebuild}
+ * works on the application's store: the launcher runs it as an AppCommand of the audience module.)
  */
 public class AudienceCommand implements Command {
 
@@ -37,12 +38,15 @@ public class AudienceCommand implements Command {
             usage: marquee audience rank --interactions R.csv --films F.csv --targets T.csv --top K --out O.csv
                    marquee audience backtest --interactions R.csv --films F.csv --cutoff DATE
                    marquee audience bench [--moviegoers N] [--runs N] [--top K] [--tickets N]
+                   marquee audience rebuild [--name=value ...]
               rank      ranks the users of R for each film of T (films nobody in R has rated) and writes
                         film_id,rank,user_id,score with the top K per film
               backtest  trains on interactions before DATE (YYYY-MM-DD, UTC midnight, or an ISO instant)
                         and prints Recall@100/500/1000 and NDCG@100 of the model and two baselines
               bench     median milliseconds to rank synthetic moviegoers (default 1,000,000) for one film,
                         and to draw the portrait of a film with N tickets (default 1,000,000)
+              rebuild   rebuilds the audience's purchases, refunds and check-ins in the application's store from
+                        booking's sales history (with the application stopped; a running one: POST /api/audience/rebuild)
             """;
 
     private static final Set<String> RANK_OPTIONS = Set.of("interactions", "films", "targets", "top", "out");

@@ -33,7 +33,7 @@ final class PortraitBenchmark {
 
     void run(PrintStream out) {
         Snapshot market = synthetic(tickets, new SplittableRandom(11));
-        Portraits portraits = new Portraits(null, null, 50);
+        Portraits portraits = new Portraits(null, null, null, 50);
         double[] fast = new double[runs];
         double[] plain = new double[runs];
         Portrait portrait = null;
@@ -101,7 +101,7 @@ final class PortraitBenchmark {
             // Buyers of the film lean young: the first half of the population holds the younger bands more often.
             long account = 1 + random.nextInt(t < filmTickets ? n / 2 : n);
             purchases.add(new Purchase(account, film, 1 + random.nextInt(1000), 1 + random.nextInt(7), 9 + random.nextInt(15), 1,
-                    2000 + random.nextInt(8000)));
+                    2000 + random.nextInt(8000), null, null));
         }
         int[] purchaseMember = purchases.stream().mapToInt(p -> memberOf.get(p.accountId())).toArray();
         return new Snapshot(n, memberOf, age, gender, tier, province, city, interests, genres, viewings, consent,

@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntUnaryOperator;
 import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import marquee.audience.internal.AudienceData;
 import marquee.audience.internal.AudienceData.Purchase;
 import marquee.audience.internal.AudienceData.Snapshot;
+import marquee.booking.Coupon;
+import marquee.booking.IssuedCoupons;
 import marquee.catalog.Film;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
@@ -22,21 +25,25 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Audience portraits: who a film's audience is, next to the whole market, with the TGI of every cell.
- * A distributor sees portraits of its own films only (another's answers 404); a cinema manager sees
- * the buyers at its own chain's cinemas, against all buyers there; the operator sees everything.
+ * Audience portraits: who a film's audience is (or a coupon's or a campaign's buyers), next to the whole
+ * market, with the TGI of every cell. A distributor sees portraits of its own films and coupons only
+ * (another's answers 404); a cinema manager sees the buyers at its own chain's cinemas, against all buyers
+ * there; the operator sees everything.
  */
 @Service
 public class Portraits {
 
     private final AudienceData data;
     private final marquee.catalog.Catalog catalog;
+    private final IssuedCoupons coupons;
     private final int minimumCell;
     private volatile MarketCounts marketCache;
 
-    Portraits(AudienceData data, marquee.catalog.Catalog catalog, @Value("${marquee.audience.minimum-cell:50}") int minimumCell) {
+    Portraits(AudienceData data, marquee.catalog.Catalog catalog, IssuedCoupons coupons,
+              @Value("${marquee.audience.minimum-cell:50}") int minimumCell) {
         this.data = data;
         this.catalog = catalog;
+        this.coupons = coupons;
         this.minimumCell = minimumCell;
     }
 
@@ -46,10 +53,38 @@ public class Portraits {
             throw new InvalidInput("films", "name 1 to 20 films");
         }
         List<Film> films = filmIds.stream().distinct().map(id -> visibleFilm(caller, id)).toList();
+        String title = String.join(" + ", films.stream().map(Film::displayTitle).toList());
+        List<Long> ids = films.stream().map(Film::id).toList();
+        return portrait(caller, ids, boughtOneOf(ids), title);
+    }
+
+    /**
+     * The portrait of the buyers who redeemed a coupon. Its owner's staff and the operator see it; for anyone else
+     * it answers exactly as a coupon that does not exist, so that nobody learns another tenant's codes.
+     */
+    public Portrait ofCoupon(Caller caller, String code) {
+        String redeemed = coupons.find(code).filter(c -> caller.mayManage(c.ownerTenantId())).map(Coupon::code)
+                .orElseThrow(() -> new NotFound("coupon", code));
+        return portrait(caller, List.of(), p -> redeemed.equals(p.couponCode()), "coupon " + redeemed);
+    }
+
+    /**
+     * The portrait of the buyers of sales attributed to a campaign. There is no campaigns module yet to say whose
+     * campaign it is (coupons name a campaign id without any check), so only the operator may look; anyone else
+     * is answered as for another tenant's object, which a campaign will be once campaigns have owners.
+     */
+    public Portrait ofCampaign(Caller caller, long campaignId) {
+        if (!caller.isOperator()) {
+            throw new NotFound("campaign", campaignId);
+        }
+        return portrait(caller, List.of(), p -> p.campaignId() != null && p.campaignId() == campaignId, "campaign " + campaignId);
+    }
+
+    /** The portrait of the buyers of {@code bought} and the viewers of the films {@code filmIds}, as the caller may see it. */
+    private Portrait portrait(Caller caller, List<Long> filmIds, Predicate<Purchase> bought, String title) {
         LongPredicate atCinema = caller.role() == Role.CINEMA_MANAGER ? chainCinemas(caller) : null;
         boolean histories = caller.role() != Role.CINEMA_MANAGER;
-        String title = String.join(" + ", films.stream().map(Film::displayTitle).toList());
-        return portrait(films.stream().map(Film::id).toList(), title, data.snapshot(), atCinema, histories);
+        return portrait(filmIds, bought, title, data.snapshot(), atCinema, histories);
     }
 
     /** Films the caller may see portraits of: a distributor's own; every film for the operator and cinema managers. */
@@ -70,8 +105,22 @@ public class Portraits {
         return cinema -> own.computeIfAbsent(cinema, id -> caller.belongsTo(catalog.cinema(id).chainTenantId()));
     }
 
-    /** The portrait of the films {@code ids} in a snapshot: the heart of it, also timed by the benchmark. */
+    /** The portrait of the films {@code ids} in a snapshot, timed by the benchmark. */
     Portrait portrait(List<Long> ids, String title, Snapshot s, LongPredicate scope, boolean histories) {
+        return portrait(ids, boughtOneOf(ids), title, s, scope, histories);
+    }
+
+    private static Predicate<Purchase> boughtOneOf(List<Long> filmIds) {
+        long[] wanted = filmIds.stream().mapToLong(Long::longValue).toArray();
+        return p -> isOneOf(p.filmId(), wanted);
+    }
+
+    /**
+     * The heart of it: the audience is the viewers of the films {@code ids} in the moviegoers' histories (when
+     * {@code histories}) and the buyers of the purchases {@code bought}, next to the market in {@code scope}.
+     */
+    private Portrait portrait(List<Long> ids, Predicate<Purchase> bought, String title, Snapshot s, LongPredicate scope,
+                              boolean histories) {
         BitSet audience = new BitSet(s.size());
         BitSet market = new BitSet(s.size());
         if (histories) {
@@ -82,7 +131,6 @@ public class Portraits {
             });
             market.set(0, s.size());
         }
-        long[] wanted = ids.stream().mapToLong(Long::longValue).toArray();
         boolean wholeMarket = histories && scope == null;
         Map<String, long[]> marketCounts = wholeMarket ? marketCounts(s) : new HashMap<>();
         List<Purchase> filmPurchases = new ArrayList<>();
@@ -97,7 +145,7 @@ public class Portraits {
             if (member >= 0 && !wholeMarket) {
                 market.set(member);
             }
-            if (isOneOf(p.filmId(), wanted)) {
+            if (bought.test(p)) {
                 filmPurchases.add(p);
                 if (member >= 0) {
                     audience.set(member);

@@ -15,6 +15,7 @@ import marquee.booking.Shows;
 import marquee.catalog.Catalog;
 import marquee.shared.security.Role;
 import marquee.shared.security.TenantKind;
+import marquee.testing.Eventually;
 import marquee.testing.Http;
 import marquee.testing.MarqueeTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,8 @@ class WordOfMouthTest {
         JsonNode order = new Buyer(viewer.id(), viewerHttp).buy(show.screeningId(), show.seat(0)).json();
         Http door = new Http(port).withToken(people.staff(Role.CINEMA_MANAGER, chain.id()).token());
         door.post("/api/check-ins", "{\"code\":\"" + order.get("tickets").get(0).get("code").asString() + "\",\"cinemaId\":" + show.cinemaId() + "}");
-        waitFor(() -> jdbc.sql("select count(*) from audience_checkin where account_id = ?").param(viewer.id()).query(Long.class).single() > 0);
+        Eventually.until("the check-in in the audience", () -> jdbc.sql("select count(*) from audience_checkin where account_id = ?")
+                .param(viewer.id()).query(Long.class).single() > 0);
 
         assertThat(viewerHttp.put("/api/films/" + show.filmId() + "/rating", "{\"rating\":9,\"review\":\"Breathtaking\"}").status()).isEqualTo(204);
         Http stranger = new Http(port).withToken(people.moviegoer().token());
@@ -119,12 +121,5 @@ class WordOfMouthTest {
     void mark(long accountId, long filmId, Instant at, Instant accountCreated) {
         jdbc.sql("insert into want_to_see (account_id, film_id, marked_at, account_created_at) values (?, ?, ?, ?)")
                 .params(accountId, filmId, at.atOffset(ZoneOffset.UTC), accountCreated.atOffset(ZoneOffset.UTC)).update();
-    }
-
-    static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package marquee.booking;
 
+import static marquee.booking.BookingRequests.checkIn;
+import static marquee.booking.BookingRequests.coupon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -405,26 +407,6 @@ abstract class BookingSpec {
         Instant past = Instant.now().minus(since);
         jdbc.sql("update seat_hold set expires_at = ? where id = ?").params(past.atOffset(java.time.ZoneOffset.UTC), holdId).update();
         jdbc.sql("update screening_seat set held_until = ? where hold_id = ?").params(past.atOffset(java.time.ZoneOffset.UTC), holdId).update();
-    }
-
-    static String coupon(String code, String kind, long amount, int maxUses, int perBuyer, Long filmId, List<Long> buyers) {
-        Instant now = Instant.now();
-        return Http.json(new java.util.LinkedHashMap<String, Object>() {{
-            put("code", code);
-            put("kind", kind);
-            put("amount", amount);
-            put("currency", "CNY");
-            put("validFrom", now.minusSeconds(60).toString());
-            put("validUntil", now.plus(Duration.ofDays(30)).toString());
-            put("maxUses", maxUses);
-            put("maxUsesPerBuyer", perBuyer);
-            put("filmIds", filmId == null ? null : List.of(filmId));
-            put("eligibleBuyerIds", buyers);
-        }});
-    }
-
-    static String checkIn(String code, long cinemaId) {
-        return "{\"code\":\"" + code + "\",\"cinemaId\":" + cinemaId + "}";
     }
 
     /** Runs {@code n} calls at once, each on its own thread, released together; their answers in order. */

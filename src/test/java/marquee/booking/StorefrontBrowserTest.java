@@ -76,7 +76,7 @@ class StorefrontBrowserTest {
         assertThat(bob.buy(show.screeningId(), show.seat(0)).status()).isEqualTo(201);
         String coupon = "SF" + System.nanoTime();
         Http operator = new Http(port).withToken(people.staff(Role.OPERATOR).token());
-        assertThat(operator.post("/api/coupons", BookingSpec.coupon(coupon, "PERCENT", 20, 10, 1, show.filmId(), null)).status())
+        assertThat(operator.post("/api/coupons", BookingRequests.coupon(coupon, "PERCENT", 20, 10, 1, show.filmId(), null)).status())
                 .isEqualTo(201);
         AccountFixtures.Person ann = people.moviegoer();
 

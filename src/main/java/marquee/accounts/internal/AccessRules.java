@@ -101,12 +101,14 @@ public final class AccessRules {
             rule(GET, "/boxoffice", STAFF),
             rule(GET, "/boxoffice/market", STAFF),
 
-            // --- Audience portraits: staff; a distributor its own films only (404 for another's), a chain its own cinemas
+            // --- Audience portraits: staff; a distributor its own films and coupons only (404 for another's), a chain its
+            // own cinemas; a campaign's buyers the operator only (campaigns have no owner yet)
             rule(GET, "/api/audience/portraits", STAFF),
             rule(GET, "/api/audience/comparisons", STAFF),
             rule(GET, "/api/audience/films/{id}/word-of-mouth", STAFF),
             rule(GET, "/api/audience/films/{id}/discovery", STAFF), // segments and counts only, never people
             rule(GET, "/api/audience/lookalikes", STAFF),
+            rule(POST, "/api/audience/rebuild", only(OPERATOR)), // rebuilds the audience's purchases from booking's history
             rule(PUT, "/api/films/{id}/want-to-see", only(MOVIEGOER)),
             rule(DELETE, "/api/films/{id}/want-to-see", only(MOVIEGOER)),
             rule(PUT, "/api/films/{id}/rating", only(MOVIEGOER)),

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import marquee.accounts.Account;
 import marquee.accounts.FilmViewing;
@@ -160,6 +162,14 @@ public class AccountStore {
         jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null").params(utc(now), accountId).update();
         jdbc.sql("update account set email = ?, display_name = 'forgotten', password_hash = null where id = ?")
                 .params("forgotten-" + accountId + "@invalid.marquee", accountId).update();
+    }
+
+    /** The moviegoers who asked to be forgotten: their accounts stay, anonymised as {@link #forget} leaves them. */
+    public Set<Long> forgotten() {
+        return new HashSet<>(jdbc.sql("""
+                        select id from account
+                        where role = 'MOVIEGOER' and password_hash is null and email = 'forgotten-' || cast(id as varchar) || '@invalid.marquee'""")
+                .query(Long.class).list());
     }
 
     public void updateProfile(long accountId, ProfileChange change) {

@@ -3,13 +3,17 @@ package marquee.audience.internal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import marquee.audience.AudienceDiscovery;
 import marquee.audience.Discovery;
 import marquee.audience.Portrait;
 import marquee.audience.Portraits;
+import marquee.shared.InvalidInput;
 import marquee.shared.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,10 +26,12 @@ class AudienceController {
 
     private final Portraits portraits;
     private final Discovery discovery;
+    private final AudienceHistory history;
 
-    AudienceController(Portraits portraits, Discovery discovery) {
+    AudienceController(Portraits portraits, Discovery discovery, AudienceHistory history) {
         this.portraits = portraits;
         this.discovery = discovery;
+        this.history = history;
     }
 
     /** The likely audience of a film (typically not yet released) as segments; never a list of people. */
@@ -40,10 +46,25 @@ class AudienceController {
         return discovery.lookalikes(Caller.current().orElseThrow(), seedFilms, top);
     }
 
-    /** The joint audience of one or more films ({@code films=1,2}). */
+    /**
+     * The joint audience of one or more films ({@code films=1,2}), or the buyers who redeemed a coupon
+     * ({@code coupon=CODE}), or the buyers of sales attributed to a campaign ({@code campaign=ID}): one of the three.
+     */
     @GetMapping("/portraits")
-    Portrait portrait(@RequestParam List<Long> films) {
-        return portraits.of(Caller.current().orElseThrow(), films);
+    Portrait portrait(@RequestParam(required = false) List<Long> films, @RequestParam(required = false) String coupon,
+                      @RequestParam(required = false) Long campaign) {
+        Caller caller = Caller.current().orElseThrow();
+        if (Stream.of(films, coupon, campaign).filter(Objects::nonNull).count() != 1) {
+            throw new InvalidInput("films", "name the films, a coupon or a campaign: one of the three");
+        }
+        return films != null ? portraits.of(caller, films)
+                : coupon != null ? portraits.ofCoupon(caller, coupon) : portraits.ofCampaign(caller, campaign);
+    }
+
+    /** Rebuilds the audience's purchases from booking's sales history (the operator's, see AccessRules): what it replayed. */
+    @PostMapping("/rebuild")
+    AudienceHistory.Rebuilt rebuild() {
+        return history.rebuild(sofar -> {});
     }
 
     /** Two films' portraits side by side. */

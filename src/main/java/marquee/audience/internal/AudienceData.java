@@ -23,8 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AudienceData {
 
-    /** A purchase as the audience keeps it: who, which film and cinema, the show's weekday (1 = Monday) and hour, seats and amount. */
-    public record Purchase(long accountId, long filmId, long cinemaId, int weekday, int hour, int seats, long amountMinor) {}
+    /**
+     * A purchase as the audience keeps it: who, which film and cinema, the show's weekday (1 = Monday) and hour, seats
+     * and amount, the coupon used and the campaign the sale is attributed to (null when none).
+     */
+    public record Purchase(long accountId, long filmId, long cinemaId, int weekday, int hour, int seats, long amountMinor,
+                           String couponCode, Long campaignId) {}
 
     /** Attribute values are small codes into these label lists. */
     public record Snapshot(int size, Map<Long, Integer> memberOf, byte[] ageBand, byte[] gender, byte[] tier, short[] province,

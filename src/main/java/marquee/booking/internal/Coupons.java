@@ -3,8 +3,11 @@ package marquee.booking.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import marquee.booking.Coupon;
 import marquee.booking.CouponKind;
+import marquee.booking.IssuedCoupons;
 import marquee.booking.NewCoupon;
 import marquee.booking.PricedSeat;
 import marquee.catalog.Catalog;
@@ -21,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or the operator; applied at checkout with their validity, limits and restrictions checked on the server.
  */
 @Service
-class Coupons {
+class Coupons implements IssuedCoupons {
 
     /** A coupon's effect on an order: which coupon, how much off, and the campaign it counts for. */
     record Discount(String code, long amountMinor, Long campaignId) {
@@ -98,6 +101,12 @@ class Coupons {
         return rows.ofTenant(caller.isOperator() ? null : caller.tenantId());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Coupon> find(String code) {
+        return rows.find(normalised(code));
+    }
+
     /** What the coupon takes off these seats, without using it: for a quote. */
     Discount preview(String code, long buyerId, ScreeningFacts.Facts screening, List<PricedSeat> seats, Instant now) {
         if (code == null || code.isBlank()) {
@@ -139,7 +148,7 @@ class Coupons {
     }
 
     private Coupon usable(String code, long buyerId, ScreeningFacts.Facts screening, Instant now) {
-        Coupon coupon = rows.find(code.trim().toUpperCase()).orElseThrow(() -> new InvalidInput("couponCode", "is not a known coupon"));
+        Coupon coupon = rows.find(normalised(code)).orElseThrow(() -> new InvalidInput("couponCode", "is not a known coupon"));
         if (now.isBefore(coupon.validFrom()) || !now.isBefore(coupon.validUntil())) {
             throw new InvalidInput("couponCode", "is not valid now (valid " + coupon.validFrom() + " to " + coupon.validUntil() + ")");
         }
@@ -157,6 +166,11 @@ class Coupons {
                     + screening.screening().basePrice().currency());
         }
         return coupon;
+    }
+
+    /** A code as stored: buyers may type it in lower case or with blanks around it. */
+    private static String normalised(String code) {
+        return code.trim().toUpperCase(Locale.ROOT);
     }
 
     private static long off(Coupon coupon, List<PricedSeat> seats, ScreeningFacts.Facts screening) {

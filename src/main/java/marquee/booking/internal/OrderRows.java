@@ -86,12 +86,15 @@ class OrderRows {
         return jdbc.sql("select * from ticket where code = ?").param(code).query(OrderRows::ticket).optional();
     }
 
-    /** Refunds valid tickets of the order: they give up their seat claim. Returns how many it refunded. */
-    int refundTickets(long orderId, List<Long> ticketIds, Instant at) {
+    /**
+     * Refunds valid tickets of the order in the refund {@code refundId}: they give up their seat claim. Returns how
+     * many it refunded.
+     */
+    int refundTickets(long orderId, List<Long> ticketIds, String refundId, Instant at) {
         return jdbc.sql("""
-                        update ticket set status = 'REFUNDED', seat_claim = null, refunded_at = :at
+                        update ticket set status = 'REFUNDED', seat_claim = null, refunded_at = :at, refund_id = :refund
                         where order_id = :order and id in (:ids) and status = 'VALID'""")
-                .param("at", utc(at)).param("order", orderId).param("ids", ticketIds).update();
+                .param("at", utc(at)).param("refund", refundId).param("order", orderId).param("ids", ticketIds).update();
     }
 
     boolean checkIn(long ticketId, Instant at) {

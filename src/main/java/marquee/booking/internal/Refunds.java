@@ -71,7 +71,8 @@ class Refunds {
             throw new Conflict("order " + orderId + " has no ticket left to refund");
         }
         List<Long> ids = chosen.stream().map(OrderRows.TicketRow::id).toList();
-        if (orders.refundTickets(orderId, ids, now) != ids.size()) {
+        String refundId = UUID.randomUUID().toString();
+        if (orders.refundTickets(orderId, ids, refundId, now) != ids.size()) {
             throw new Conflict("a ticket was already used at the door or refunded; nothing was refunded");
         }
         List<Long> seatIds = chosen.stream().map(OrderRows.TicketRow::seatId).toList();
@@ -79,7 +80,6 @@ class Refunds {
             throw new IllegalStateException("order " + orderId + " did not own the seats of its tickets");
         }
         long amount = chosen.stream().mapToLong(OrderRows.TicketRow::priceMinor).sum();
-        String refundId = UUID.randomUUID().toString();
         if (amount > 0) {
             String reference = "refund-" + refundId;
             payments.refund(reference, "charge-" + order.saleId(), new Money(amount, order.currency()));

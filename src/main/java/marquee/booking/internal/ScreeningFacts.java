@@ -54,13 +54,16 @@ class ScreeningFacts {
         Screening screening = catalog.screening(screeningId);
         Cinema cinema = catalog.cinema(screening.cinemaId());
         SeatMap hall = byHall.computeIfAbsent(screening.hallId(), catalog::seatMap);
-        Film film = catalog.film(screening.filmId());
-        LocalDate releaseDate = film.releases().stream().filter(r -> r.id() == screening.releaseId())
-                .map(FilmRelease::releaseDate).findFirst().orElseThrow();
-        SaleContext sale = new SaleContext(film.id(), screening.releaseId(), releaseDate, screening.id(),
-                screening.startsAt(), cinema.id(), cinema.chain(), cinema.city(), cinema.province(), cinema.cityTier(),
-                cinema.timeZone());
+        SaleContext sale = saleContext(screening, cinema, catalog.film(screening.filmId()));
         Map<Long, Seat> seats = hall.seats().stream().collect(Collectors.toUnmodifiableMap(Seat::id, Function.identity()));
         return new Facts(screening, cinema, hall, seats, sale);
+    }
+
+    /** What every sale and refund of the screening carries: the film and its release, the cinema and where it counts. */
+    static SaleContext saleContext(Screening screening, Cinema cinema, Film film) {
+        LocalDate releaseDate = film.releases().stream().filter(r -> r.id() == screening.releaseId())
+                .map(FilmRelease::releaseDate).findFirst().orElseThrow();
+        return new SaleContext(film.id(), screening.releaseId(), releaseDate, screening.id(), screening.startsAt(),
+                cinema.id(), cinema.chain(), cinema.city(), cinema.province(), cinema.cityTier(), cinema.timeZone());
     }
 }

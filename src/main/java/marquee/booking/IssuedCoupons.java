@@ -1,0 +1,10 @@
+package marquee.booking;
+
+import java.util.Optional;
+
+/** The coupons issued, for other modules that report on them (who owns a coupon, which campaign it counts for). */
+public interface IssuedCoupons {
+
+    /** The coupon with this code (as a buyer types it: case and surrounding blanks do not matter), or empty. */
+    Optional<Coupon> find(String code);
+}

@@ -12,6 +12,8 @@ import marquee.catalog.Catalog;
 import marquee.catalog.FilmFilter;
 import marquee.demo.DemoMarket;
 import marquee.shared.PageRequest;
+import marquee.audience.internal.AudienceData;
+import marquee.testing.Eventually;
 import marquee.testing.Http;
 import marquee.testing.MarqueeTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +41,10 @@ class PortraitApiTest {
     @Autowired
     ApiTokens tokens;
 
+    @Autowired
+    AudienceData index;
+    @Autowired
+    JdbcClient jdbc;
     Http operator;
 
     @BeforeEach
@@ -113,6 +120,23 @@ class PortraitApiTest {
         }
         assertThat(portrait.get("tickets").asLong()).isEqualTo(2);
         assertThat(portrait.get("audience").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void a_stale_index_answers_at_once_and_is_replaced_by_one_built_in_the_background() throws Exception {
+        index.invalidate();
+        AudienceData.Snapshot before = index.snapshot();
+        Shows.Show show = Shows.in(catalog).add();
+        AccountFixtures.Person person = new AccountFixtures(accounts, tokens).moviegoer();
+        new Buyer(person.id(), new Http(port).withToken(person.token())).buy(show.screeningId(), show.seat(0));
+        Eventually.until("the sale in the audience", () -> jdbc.sql("select count(*) from audience_ticket where film_id = ?")
+                .param(show.filmId()).query(Long.class).single() > 0);
+        // New tickets make the index stale once it is 5 s old.
+        Thread.sleep(Math.max(0, Duration.ofSeconds(5).toMillis() + 200 - Duration.ofNanos(System.nanoTime() - before.builtNanos()).toMillis()));
+
+        assertThat(index.snapshot()).isSameAs(before);
+        Eventually.until("a fresh index", () -> index.snapshot() != before);
+        assertThat(index.snapshot().purchases()).anySatisfy(p -> assertThat(p.filmId()).isEqualTo(show.filmId()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package marquee.audience.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,6 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import marquee.accounts.Accounts;
 import marquee.accounts.MoviegoerProfile;
 import marquee.catalog.City;
@@ -17,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * The platform's moviegoers in memory, one array per attribute (struct of arrays), with the films each
  * has seen and the tickets each has bought: a portrait of a film with a million tickets is a few
- * passes over int arrays, not a database query per cell. Rebuilt when tickets have been added and at
- * least every minute, from the accounts module's profiles and histories and the audience's own tickets.
+ * passes over int arrays, not a database query per cell. Rebuilt in the background when tickets have been
+ * added and at least every minute, from the accounts module's profiles and histories and the audience's own
+ * tickets.
  */
 @Component
 public class AudienceData {
@@ -47,6 +54,13 @@ public class AudienceData {
     private final AudienceTickets tickets;
     private final Clock clock;
     private volatile Snapshot current;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final AtomicLong generation = new AtomicLong();
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(run -> {
+        Thread thread = new Thread(run, "audience-index");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     AudienceData(Accounts accounts, marquee.catalog.Catalog catalog, AudienceTickets tickets, Clock clock) {
         this.accounts = accounts;
@@ -55,24 +69,64 @@ public class AudienceData {
         this.clock = clock;
     }
 
-    /** The index, rebuilt first when it is stale: new tickets (at most every 5 s) or older than a minute. */
+    /**
+     * The index. Only the very first reader (or the first after {@link #invalidate}) waits for it to be built;
+     * when it is stale (new tickets, at most every 5 s, or older than a minute) the reader gets the one there
+     * is and a fresh one is built in the background: with sales coming in all the time, a rebuild of a large
+     * market on the request path would make every page wait seconds.
+     */
     public Snapshot snapshot() {
         Snapshot s = current;
-        long age = s == null ? Long.MAX_VALUE : System.nanoTime() - s.builtNanos();
-        if (s == null || age > MAX_AGE_NANOS || (s.changes() != tickets.changes() && age > MIN_AGE_NANOS)) {
+        if (s == null) {
             synchronized (this) {
-                if (current == s) {
+                if (current == null) {
                     current = build();
                 }
                 return current;
             }
         }
+        long age = System.nanoTime() - s.builtNanos();
+        if (age > MAX_AGE_NANOS || (s.changes() != tickets.changes() && age > MIN_AGE_NANOS)) {
+            refreshInBackground();
+        }
         return s;
     }
 
-    /** Forgets the index, so that the next portrait sees every change (tests, data deletion). */
+    private void refreshInBackground() {
+        if (!refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        long seen = generation.get();
+        try {
+            refresher.execute(() -> {
+                try {
+                    Snapshot fresh = build();
+                    synchronized (this) {
+                        // An invalidate() meanwhile wins: this build may have missed what it was called for.
+                        if (generation.get() == seen && current != null) {
+                            current = fresh;
+                        }
+                    }
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            refreshing.set(false);
+        }
+    }
+
+    /** Forgets the index, so that the next portrait sees every change (data deletion, a rebuild). */
     public void invalidate() {
-        current = null;
+        synchronized (this) {
+            generation.incrementAndGet();
+            current = null;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        refresher.shutdownNow();
     }
 
     private Snapshot build() {

@@ -1,10 +1,21 @@
 package marquee.console;
 
+import static marquee.catalog.CatalogFixtures.aFilm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import marquee.accounts.Account;
+import marquee.accounts.AccountFixtures;
+import marquee.accounts.Accounts;
+import marquee.accounts.ApiTokens;
+import marquee.booking.BookingRequests;
+import marquee.booking.Buyer;
+import marquee.booking.Shows;
+import marquee.catalog.Catalog;
 import marquee.demo.DemoMarket;
 import marquee.testing.Browser;
+import marquee.testing.Eventually;
+import marquee.testing.Http;
 import marquee.testing.MarqueeTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +40,12 @@ class AudiencePagesBrowserTest {
     int port;
     @Autowired
     DemoMarket market;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    ApiTokens tokens;
 
     @BeforeAll
     static void openBrowser() {
@@ -45,12 +62,48 @@ class AudiencePagesBrowserTest {
     @BeforeEach
     void signedInAsLumensAnalyst() {
         market.seedIfEmpty();
+        signIn("analyst@lumen.demo");
+    }
+
+    private void signIn(String email) {
         browser.manage().deleteAllCookies();
         browser.get(url("/login"));
-        browser.findElement(By.name("email")).sendKeys("analyst@lumen.demo");
+        browser.findElement(By.name("email")).sendKeys(email);
         browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
         browser.findElement(By.cssSelector(".signin button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
+    }
+
+    @Test
+    void a_coupons_buyers_have_a_portrait_page_that_only_its_distributor_sees() {
+        Account admin = accounts.accountByEmail("admin@lumen.demo").orElseThrow();
+        Http lumen = new Http(port).withToken(tokens.issue(admin.id(), "coupon test").secret());
+        Shows.Show show = Shows.in(catalog).showing(aFilm().titled("Lumen coupon film").ownedBy(admin.tenantId())).add();
+        String code = "LUMEN" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        assertThat(lumen.post("/api/coupons", BookingRequests.coupon(code, "PERCENT", 10, 100, 1, show.filmId(), null)).status())
+                .isEqualTo(201);
+        int seat = 0;
+        for (AccountFixtures.Person buyer : new AccountFixtures(accounts, tokens).moviegoers(3)) {
+            assertThat(Buyer.of(buyer, port).buyWith(code, show.screeningId(), show.seat(seat++)).status()).isEqualTo(201);
+        }
+
+        browser.get(url("/audience"));
+        browser.findElement(By.linkText(code)).click();
+        Eventually.until("the three buyers on the coupon's page", () -> {
+            browser.navigate().refresh();
+            return browser.findElement(By.id("tickets")).getText().equals("3");
+        });
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("coupon " + code);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> "true".equals(d.findElement(By.id("province-map")).getAttribute("data-ready")));
+        assertThat(browser.findElements(By.cssSelector(".dimension[data-ready='true'] canvas"))).hasSizeGreaterThanOrEqualTo(8);
+        Browser.screenshot(browser, "audience-coupon");
+
+        signIn("analyst@huaxia.demo");
+        browser.get(url("/audience/coupons/" + code));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Not found");
+        browser.get(url("/audience"));
+        assertThat(browser.findElements(By.linkText(code))).isEmpty();
     }
 
     @Test

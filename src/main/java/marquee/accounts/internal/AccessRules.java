@@ -114,6 +114,7 @@ public final class AccessRules {
             rule(PUT, "/api/films/{id}/rating", only(MOVIEGOER)),
             rule(GET, "/audience", STAFF),
             rule(GET, "/audience/films/{id}", STAFF),
+            rule(GET, "/audience/coupons/{code}", STAFF), // the coupon's owner and the operator (404 for others)
             rule(GET, "/audience/compare", STAFF),
 
             // --- Forecasts over the market's real history: staff (no tenant's own data is in it yet)

@@ -185,7 +185,7 @@ class BookingController {
 
     @GetMapping("/coupons")
     List<Coupon> coupons() {
-        return coupons.list(Caller.current().orElseThrow());
+        return coupons.issuedTo(Caller.current().orElseThrow());
     }
 
     @GetMapping("/cinemas/{id}/refund-policy")

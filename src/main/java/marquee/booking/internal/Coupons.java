@@ -95,9 +95,12 @@ class Coupons implements IssuedCoupons {
         }
     }
 
-    /** The caller's tenant's coupons (the operator's: all). */
+    @Override
     @Transactional(readOnly = true)
-    List<Coupon> list(Caller caller) {
+    public List<Coupon> issuedTo(Caller caller) {
+        if (!caller.isOperator() && caller.tenantId() == null) {
+            return List.of(); // "no tenant" must not read as the operator's "every tenant"
+        }
         return rows.ofTenant(caller.isOperator() ? null : caller.tenantId());
     }
 

@@ -5,6 +5,7 @@ import marquee.audience.OpinionCurves;
 import marquee.audience.Portrait;
 import marquee.audience.Portraits;
 import marquee.audience.WordOfMouth;
+import marquee.booking.IssuedCoupons;
 import marquee.catalog.Catalog;
 import marquee.catalog.Film;
 import marquee.catalog.FilmFilter;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The console's audience pages: the films a caller may look at, a film's portrait, two films side by side. */
+/** The console's audience pages: the films a caller may look at, a film's portrait, two films side by side, a coupon's buyers. */
 @Controller
 class AudiencePages {
 
@@ -26,11 +27,13 @@ class AudiencePages {
     private final Portraits portraits;
     private final WordOfMouth wordOfMouth;
     private final Catalog catalog;
+    private final IssuedCoupons coupons;
 
-    AudiencePages(Portraits portraits, WordOfMouth wordOfMouth, Catalog catalog) {
+    AudiencePages(Portraits portraits, WordOfMouth wordOfMouth, Catalog catalog, IssuedCoupons coupons) {
         this.portraits = portraits;
         this.wordOfMouth = wordOfMouth;
         this.catalog = catalog;
+        this.coupons = coupons;
     }
 
     @GetMapping("/audience")
@@ -40,6 +43,7 @@ class AudiencePages {
                 .stream().filter(f -> portraits.mayView(caller, f)).toList();
         model.addAttribute("section", "audience");
         model.addAttribute("films", films);
+        model.addAttribute("coupons", coupons.issuedTo(caller));
         return "console/audience";
     }
 
@@ -53,7 +57,20 @@ class AudiencePages {
         model.addAttribute("w", curves);
         model.addAttribute("curves", json(curves));
         model.addAttribute("json", json(List.of(portrait)));
+        model.addAttribute("who", "The audience is the film's viewers in the moviegoers' histories and its buyers on Marquee;"
+                + " weekday, time of day and price come from tickets bought on Marquee.");
         return "console/audience-film";
+    }
+
+    /** The buyers who redeemed a coupon: what a coupon push reached. Another tenant's coupon is "not found". */
+    @GetMapping("/audience/coupons/{code}")
+    String coupon(@PathVariable String code, Model model) {
+        Portrait portrait = portraits.ofCoupon(Caller.current().orElseThrow(), code);
+        model.addAttribute("section", "audience");
+        model.addAttribute("p", portrait);
+        model.addAttribute("json", json(List.of(portrait)));
+        model.addAttribute("who", "The audience is the moviegoers who bought tickets with this coupon on Marquee.");
+        return "console/audience-coupon";
     }
 
     @GetMapping("/audience/compare")

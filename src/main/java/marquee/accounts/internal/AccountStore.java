@@ -160,16 +160,13 @@ public class AccountStore {
                 update moviegoer_profile set birth_year = null, gender = null, home_city = null, marketing_consent = false,
                        consent_changed_at = ? where account_id = ?""").params(utc(now), accountId).update();
         jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null").params(utc(now), accountId).update();
-        jdbc.sql("update account set email = ?, display_name = 'forgotten', password_hash = null where id = ?")
-                .params("forgotten-" + accountId + "@invalid.marquee", accountId).update();
+        jdbc.sql("update account set email = ?, display_name = 'forgotten', password_hash = null, forgotten_at = ? where id = ?")
+                .params("forgotten-" + accountId + "@invalid.marquee", utc(now), accountId).update();
     }
 
     /** The moviegoers who asked to be forgotten: their accounts stay, anonymised as {@link #forget} leaves them. */
     public Set<Long> forgotten() {
-        return new HashSet<>(jdbc.sql("""
-                        select id from account
-                        where role = 'MOVIEGOER' and password_hash is null and email = 'forgotten-' || cast(id as varchar) || '@invalid.marquee'""")
-                .query(Long.class).list());
+        return new HashSet<>(jdbc.sql("select id from account where forgotten_at is not null").query(Long.class).list());
     }
 
     public void updateProfile(long accountId, ProfileChange change) {

@@ -14,11 +14,13 @@ import marquee.catalog.internal.CinemaStore;
 import marquee.catalog.internal.FilmStore;
 import marquee.catalog.internal.HallLayout;
 import marquee.catalog.internal.ScreeningStore;
+import marquee.catalog.internal.Viewer;
 import marquee.shared.Conflict;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
+import marquee.shared.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +88,13 @@ public class Catalog {
     /** Announced films only: the public listing. */
     @Transactional(readOnly = true)
     public PageOf<Film> films(FilmFilter filter, PageRequest page) {
-        return films.page(filter, page);
+        return films.page(filter, page, new Viewer(null));
+    }
+
+    /** The films the caller may see: announced ones, and its own distributor's not yet announced (the operator: all). */
+    @Transactional(readOnly = true)
+    public PageOf<Film> films(Optional<Caller> caller, FilmFilter filter, PageRequest page) {
+        return films.page(filter, page, Viewer.of(caller));
     }
 
     public Cinema addCinema(NewCinema cinema) {
@@ -164,9 +172,19 @@ public class Catalog {
         return screenings.find(id).orElseThrow(() -> new NotFound("screening", id));
     }
 
+    /** Every screening the filter names, whatever its film: for modules that check visibility themselves. */
     @Transactional(readOnly = true)
     public PageOf<Screening> screenings(ScreeningFilter filter, PageRequest page) {
-        return screenings.page(filter, page);
+        return screenings.page(filter, page, null);
+    }
+
+    /**
+     * The screenings the caller may see: those of announced films, and of its own distributor's films (the
+     * operator: all). Nobody learns from a listing what an unannounced film is or where it will play.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<Screening> screenings(Optional<Caller> caller, ScreeningFilter filter, PageRequest page) {
+        return screenings.page(filter, page, Viewer.of(caller));
     }
 
     /** The next {@code perFilm} screenings of every film in the city from {@code from} on: a city's "now showing". */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Two distributors and two cinema chains: every read of the other tenant's private objects and every
@@ -88,6 +89,11 @@ class CrossTenantTest {
         }
         assertThat(anonymous.get("/films/" + secretFilmOfA.id()).status()).isEqualTo(404);
         assertThat(anonymous.get("/api/films?q=Unannounced&size=50").json().get("total").asLong()).isZero();
+        assertThat(as(distributorB).get("/api/films?q=Unannounced+of+A&size=50").json().get("total").asLong()).isZero();
+        // Its own distributor finds it in the listing, to prepare and announce it.
+        assertThat(as(analystA).get("/api/films?q=Unannounced+of+A&size=50").json().get("total").asLong()).isEqualTo(1);
+        assertThat(as(operator).get("/api/films?q=Unannounced+of+A&size=100").json().findValues("id"))
+                .extracting(JsonNode::asLong).contains(secretFilmOfA.id());
         // The answer for another tenant's film is the answer for a film that does not exist.
         assertThat(as(distributorB).get(film).json().get("detail").asString())
                 .isEqualTo("film " + secretFilmOfA.id() + " not found");
@@ -103,6 +109,12 @@ class CrossTenantTest {
         assertThat(anonymous.get("/api/screenings/" + screening).status()).isEqualTo(404);
         assertThat(anonymous.get("/api/screenings?film=" + secretFilmOfA.id()).status()).isEqualTo(404);
         assertThat(as(distributorA).get("/api/screenings?film=" + secretFilmOfA.id()).json().get("total").asLong()).isEqualTo(1);
+        // Nor is it in a cinema's listing, except for its distributor and the operator.
+        String atTheCinema = "/api/screenings?cinema=" + cinemaOfA;
+        assertThat(anonymous.get(atTheCinema).json().get("total").asLong()).isZero();
+        assertThat(as(distributorB).get(atTheCinema).json().get("total").asLong()).isZero();
+        assertThat(as(distributorA).get(atTheCinema).json().get("total").asLong()).isEqualTo(1);
+        assertThat(as(operator).get(atTheCinema).json().get("total").asLong()).isEqualTo(1);
         // Its seats are neither shown nor sold before the announcement.
         Http moviegoer = as(new AccountFixtures(accounts, tokens).moviegoer());
         assertThat(as(distributorA).get("/api/screenings/" + screening + "/seats").status()).isEqualTo(200);

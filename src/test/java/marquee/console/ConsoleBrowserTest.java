@@ -279,7 +279,9 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Not found");
 
         signIn("admin@lumen.demo");
-        browser.get("http://127.0.0.1:" + port + "/films/" + film);
+        browser.get("http://127.0.0.1:" + port + "/films?q=Quiet+Premiere");
+        assertThat(browser.findElement(By.cssSelector(".film-card")).getText()).contains("not announced");
+        browser.findElement(By.cssSelector(".film-card a")).click();
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Not announced");
         browser.findElement(By.id("announce")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("announce")).isEmpty());

@@ -56,7 +56,7 @@ class CatalogController {
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                        @RequestParam(defaultValue = "0") int page,
                        @RequestParam(defaultValue = "20") int size) {
-        return catalog.films(new FilmFilter(q, genre, city, date), new PageRequest(page, size));
+        return catalog.films(Caller.current(), new FilmFilter(q, genre, city, date), new PageRequest(page, size));
     }
 
     @GetMapping("/films/{id}")
@@ -144,7 +144,7 @@ class CatalogController {
         if (film != null) {
             access.visibleFilm(film);
         }
-        return catalog.screenings(new ScreeningFilter(film, cinema, city, date), new PageRequest(page, size));
+        return catalog.screenings(Caller.current(), new ScreeningFilter(film, cinema, city, date), new PageRequest(page, size));
     }
 
     /** A screening of an unannounced film is as private as the film. */

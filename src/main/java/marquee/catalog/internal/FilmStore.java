@@ -83,9 +83,13 @@ public class FilmStore {
                 .map(film -> withDetails(List.of(film)).getFirst());
     }
 
-    public PageOf<Film> page(FilmFilter filter, PageRequest page) {
-        Conditions where = new Conditions()
-                .when(Boolean.TRUE, "announced = ?")
+    /** The films the filter names; with a viewer, only those it may see (null: all, for the operator). */
+    public PageOf<Film> page(FilmFilter filter, PageRequest page, Viewer viewer) {
+        Conditions where = new Conditions();
+        if (viewer != null) {
+            where.with(viewer.visible("film"), viewer.params());
+        }
+        where
                 .when(Conditions.containing(filter.text()),
                         "(lower(original_title) like ? escape '\\' or lower(chinese_title) like ? escape '\\'"
                                 + " or lower(english_title) like ? escape '\\')")

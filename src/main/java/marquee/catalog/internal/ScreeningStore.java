@@ -81,13 +81,17 @@ public class ScreeningStore {
         return jdbc.sql(SELECT + " where s.id = ?").param(id).query(this::screeningRow).optional();
     }
 
-    public PageOf<Screening> page(ScreeningFilter filter, PageRequest page) {
+    /** The screenings the filter names; with a viewer, only those of films the viewer may see (null: all). */
+    public PageOf<Screening> page(ScreeningFilter filter, PageRequest page, Viewer viewer) {
         Conditions where = new Conditions()
                 .when(filter.filmId(), "s.film_id = ?")
                 .when(filter.cinemaId(), "h.cinema_id = ?")
                 .when(filter.city(), "c.city = ?")
                 .when(filter.date(), "s.local_day = ?")
                 .when(filter.from() == null ? null : utc(filter.from()), "s.starts_at >= ?");
+        if (viewer != null) {
+            where.with("exists (select 1 from film f where f.id = s.film_id and " + viewer.visible("f") + ")", viewer.params());
+        }
         long total = jdbc.sql("select count(*) from screening s join hall h on h.id = s.hall_id join cinema c on c.id = h.cinema_id"
                         + where.where()).params(where.params()).query(Long.class).single();
         List<Screening> screenings = jdbc.sql(SELECT + where.where() + " order by s.starts_at, s.id limit ? offset ?")

@@ -1,6 +1,7 @@
 package marquee.console.internal;
 
 import java.util.List;
+import java.util.Optional;
 import marquee.audience.OpinionCurves;
 import marquee.audience.Portrait;
 import marquee.audience.Portraits;
@@ -39,7 +40,7 @@ class AudiencePages {
     @GetMapping("/audience")
     String index(Model model) {
         Caller caller = Caller.current().orElseThrow();
-        List<Film> films = catalog.films(new FilmFilter(null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE)).items()
+        List<Film> films = catalog.films(Optional.of(caller), new FilmFilter(null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE)).items()
                 .stream().filter(f -> portraits.mayView(caller, f)).toList();
         model.addAttribute("section", "audience");
         model.addAttribute("films", films);

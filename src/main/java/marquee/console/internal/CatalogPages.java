@@ -51,7 +51,7 @@ class CatalogPages {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                  @RequestParam(defaultValue = "0") int page,
                  Model model) {
-        PageOf<Film> films = catalog.films(new FilmFilter(q, genre, city, date), new PageRequest(Math.max(page, 0), FILMS_PER_PAGE));
+        PageOf<Film> films = catalog.films(Caller.current(), new FilmFilter(q, genre, city, date), new PageRequest(Math.max(page, 0), FILMS_PER_PAGE));
         model.addAttribute("films", films);
         model.addAttribute("cities", catalog.cities());
         model.addAttribute("genres", List.of("Animation", "Documentary", "Drama", "Comedy", "Romance", "Sci-Fi",

@@ -74,6 +74,9 @@ final class DemoDemand {
                         continue;
                     }
                     Film film = films.computeIfAbsent(s.filmId(), catalog::film);
+                    if (!film.announced()) {
+                        continue; // nobody may buy a seat of a film before it is announced
+                    }
                     int tier = tiers.computeIfAbsent(s.cinemaId(), id -> catalog.cinema(id).cityTier());
                     shows.add(new Show(s.id(), s.startsAt()));
                     weights.add(filmWeight(film, popularity, day) * soonWeight(now, s.startsAt())

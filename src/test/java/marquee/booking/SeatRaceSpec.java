@@ -112,8 +112,12 @@ abstract class SeatRaceSpec {
                 .param(show.screeningId()).query(Long.class).list();
         BookingSpec.all(paid.size(), i -> i % 5 == 0 ? refundAll(buyers, paid.get(i)) : null);
 
+        // The unique seat claim holds even without the guard; the seat rows do not: without the guard another hold
+        // can take a sold seat's row (its sale then fails at the unique claim), which is the race the control shows.
         assertNoSeatHasTwoValidTickets(show);
-        assertEveryPaidOrderOwnsExactlyItsSeats(show);
+        if (guarded()) {
+            assertEveryPaidOrderOwnsExactlyItsSeats(show);
+        }
         assertTheMoneyBalances(show);
         long ticketsSold = count("select count(*) from ticket where screening_id = ?", show.screeningId());
         long ticketsRefunded = count("select count(*) from ticket where screening_id = ? and status = 'REFUNDED'", show.screeningId());

@@ -23,8 +23,15 @@ public interface BoxOffice {
     /** The {@code limit} best opening days of each genre (1 to 20). */
     GenreRecords recordsByGenre(int limit);
 
-    /** Recomputes every rollup from the ledger of counted events. */
-    void rebuild();
+    /**
+     * Stores the platform's sales and refunds in the ledger again from booking's sales history, keeps the
+     * entries of other sellers' feeds, and recomputes every rollup from the ledger. Live sales go on meanwhile
+     * and are counted once.
+     */
+    Rebuilt rebuild();
+
+    /** Booking's sales history against the ledger, and the rollups against the ledger: what is missing or off. */
+    Reconciliation reconcile();
 
     /** Every rollup row as text, in a fixed order: equal fingerprints mean identical rollups. */
     String fingerprint();

@@ -81,7 +81,7 @@ final class SaleEvents {
             SaleContext context = new SaleContext(filmId, filmId * 10, releaseDate, 100 + IDS.incrementAndGet(), screeningAt,
                     place.cinemaId(), place.chain(), place.city(), place.province(), place.tier(), SHANGHAI);
             return new TicketsSold("s" + IDS.incrementAndGet(), context, soldAt, seats, seats * pricePerSeat, "CNY",
-                    "marquee", 42L, null, null);
+                    "spec-seller", 42L, null, null);
         }
     }
 }

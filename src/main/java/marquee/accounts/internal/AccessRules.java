@@ -98,6 +98,8 @@ public final class AccessRules {
             rule(GET, "/api/boxoffice/records/by-genre", STAFF),
             rule(POST, "/api/boxoffice/imports", only(OPERATOR)),
             rule(POST, "/api/boxoffice/sale-imports", only(OPERATOR)),
+            rule(POST, "/api/boxoffice/rebuild", only(OPERATOR)), // the platform's sales again from booking's history
+            rule(GET, "/api/boxoffice/reconciliation", only(OPERATOR)),
             rule(GET, "/boxoffice", STAFF),
             rule(GET, "/boxoffice/market", STAFF),
 

@@ -20,6 +20,8 @@ import marquee.boxoffice.GenreRecords;
 import marquee.boxoffice.MarketShare;
 import marquee.boxoffice.SaleFeeds;
 import marquee.boxoffice.Ranking;
+import marquee.boxoffice.Rebuilt;
+import marquee.boxoffice.Reconciliation;
 import marquee.boxoffice.Scope;
 import marquee.shared.InvalidInput;
 import marquee.shared.PageOf;
@@ -151,6 +153,18 @@ class BoxOfficeController {
         SaleFeeds.Format format = type.equals("csv") ? SaleFeeds.Format.CSV
                 : type.equals("x-ndjson") ? SaleFeeds.Format.JSON_LINES : null;
         return fromFile(body, file -> sales.importSales(file, format, source, line -> { }));
+    }
+
+    /** Stores the platform's sales in the ledger again from booking's history and recomputes the rollups (operator). */
+    @PostMapping("/rebuild")
+    Rebuilt rebuild() {
+        return boxOffice.rebuild();
+    }
+
+    /** Booking's paid sales and refunds against the ledger, and the rollups against the ledger (operator). */
+    @GetMapping("/reconciliation")
+    Reconciliation reconciliation() {
+        return boxOffice.reconcile();
     }
 
     /** The importers read files: the body goes to a temporary one for the import's time. */

@@ -103,6 +103,27 @@ class Ledger {
         });
     }
 
+    /** The source of the platform's own sales and refunds: booking's events; any other source is a seller's feed. */
+    static final String PLATFORM = "marquee";
+
+    void deleteSource(String source) {
+        jdbc.sql("delete from boxoffice_sale where source = ?").param(source).update();
+    }
+
+    /** The event ids of every entry of the platform's own sales and refunds. */
+    Set<String> platformEventIds() {
+        Set<String> ids = new HashSet<>();
+        jdbc.sql("select event_id from boxoffice_sale where source = ?").param(PLATFORM)
+                .query(rs -> {
+                    ids.add(rs.getString(1));
+                });
+        return ids;
+    }
+
+    long countOtherSources() {
+        return jdbc.sql("select count(*) from boxoffice_sale where source <> ?").param(PLATFORM).query(Long.class).single();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from boxoffice_sale").query(Long.class).single();
     }

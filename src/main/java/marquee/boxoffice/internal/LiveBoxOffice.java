@@ -13,6 +13,8 @@ import marquee.boxoffice.FilmSummary;
 import marquee.boxoffice.GenreRecords;
 import marquee.boxoffice.MarketShare;
 import marquee.boxoffice.Ranking;
+import marquee.boxoffice.Rebuilt;
+import marquee.boxoffice.Reconciliation;
 import marquee.boxoffice.RankingRow;
 import marquee.boxoffice.Scope;
 import marquee.catalog.Film;
@@ -34,9 +36,11 @@ class LiveBoxOffice implements BoxOffice {
     private final ShareOfMarket shares;
     private final GenreOpenings openings;
     private final Clock clock;
+    private final PlatformSales platformSales;
 
     LiveBoxOffice(Rollups rollups, SupplyCache supply, FilmTitles films, SaleWriter writer, ShareOfMarket shares,
-                  GenreOpenings openings) {
+                  GenreOpenings openings, PlatformSales platformSales) {
+        this.platformSales = platformSales;
         this.rollups = rollups;
         this.shares = shares;
         this.openings = openings;
@@ -142,8 +146,13 @@ class LiveBoxOffice implements BoxOffice {
 
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void rebuild() {
-        writer.rebuild();
+    public Rebuilt rebuild() {
+        return platformSales.rebuild();
+    }
+
+    @Override
+    public Reconciliation reconcile() {
+        return platformSales.reconcile();
     }
 
     @Override

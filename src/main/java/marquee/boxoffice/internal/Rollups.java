@@ -156,6 +156,34 @@ class Rollups {
     }
 
     /** Every rollup row in a fixed order, as text: two stores hold the same rollups when these are equal. */
+    /** Rollup rows (film, day, cinema) whose figures differ from the sums of their ledger entries, or that only one side has. */
+    long rowsOffLedger() {
+        Map<String, String> ledger = new HashMap<>();
+        jdbc.sql("""
+                        select film_id, box_office_day, cinema_id, sum(gross_minor), sum(admissions),
+                               sum(case when presale then gross_minor else 0 end), sum(case when presale then admissions else 0 end)
+                        from boxoffice_sale group by film_id, box_office_day, cinema_id""")
+                .query(rs -> {
+                    ledger.put(rs.getLong(1) + "/" + rs.getObject(2, LocalDate.class) + "/" + rs.getLong(3),
+                            rs.getLong(4) + "," + rs.getLong(5) + "," + rs.getLong(6) + "," + rs.getLong(7));
+                });
+        long[] off = {0};
+        jdbc.sql("""
+                        select film_id, box_office_day, cinema_id, gross_minor, admissions, presale_gross_minor, presale_admissions
+                        from boxoffice_cinema_day""")
+                .query(rs -> {
+                    String sums = ledger.remove(rs.getLong(1) + "/" + rs.getObject(2, LocalDate.class) + "/" + rs.getLong(3));
+                    if (!(rs.getLong(4) + "," + rs.getLong(5) + "," + rs.getLong(6) + "," + rs.getLong(7)).equals(sums)) {
+                        off[0]++;
+                    }
+                });
+        return off[0] + ledger.size();
+    }
+
+    long rows() {
+        return jdbc.sql("select count(*) from boxoffice_cinema_day").query(Long.class).single();
+    }
+
     String snapshot() {
         StringBuilder text = new StringBuilder();
         jdbc.sql("select " + COLUMNS + " from boxoffice_cinema_day order by box_office_day, film_id, cinema_id")

@@ -16,7 +16,7 @@ class SaleFeedImport implements SaleFeeds {
 
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,19}");
     /** The source of the platform's own sales, which no feed may claim. */
-    private static final String PLATFORM = "marquee";
+    private static final String PLATFORM = Ledger.PLATFORM;
 
     private final SalesIntake intake;
     private final Ledger ledger;

@@ -37,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SaleWriter implements SmartLifecycle {
 
     static final int MAX_BATCH = 20_000;
+    private static final int REBUILD_CHUNK = 5_000;
     private static final int MAX_CACHED_ROWS = 2_000_000;
     private static final Logger log = LoggerFactory.getLogger(SaleWriter.class);
 
@@ -74,11 +75,41 @@ class SaleWriter implements SmartLifecycle {
         return pending.written();
     }
 
-    /** Recomputes the rollups from the ledger, between two batches. */
-    synchronized void rebuild() {
-        transaction.executeWithoutResult(status -> rollups.rebuildFromLedger());
-        totals.clear();
-        committed.clear();
+    /**
+     * Between two batches and in one transaction: replaces the ledger's entries of {@code source} by those
+     * {@code history} hands over (in the order they happened, so a refund comes after its sale), then
+     * recomputes every rollup from the whole ledger. Live events waiting meanwhile are written after it,
+     * and those the history already had are skipped as known. Returns the entries stored.
+     */
+    synchronized long rebuild(String source, Consumer<Consumer<LedgerEntry>> history) {
+        try {
+            return transaction.execute(status -> {
+                ledger.deleteSource(source);
+                long[] stored = {0};
+                List<LedgerEntry> chunk = new ArrayList<>();
+                history.accept(entry -> {
+                    chunk.add(entry);
+                    if (chunk.size() == REBUILD_CHUNK) {
+                        stored[0] += appendNew(chunk);
+                    }
+                });
+                stored[0] += appendNew(chunk);
+                rollups.rebuildFromLedger();
+                return stored[0];
+            });
+        } finally {
+            totals.clear();
+            committed.clear();
+        }
+    }
+
+    private int appendNew(List<LedgerEntry> chunk) {
+        Map<String, LedgerEntry> fresh = new LinkedHashMap<>();
+        chunk.forEach(e -> fresh.putIfAbsent(e.eventId(), e));
+        fresh.keySet().removeAll(ledger.known(fresh.keySet()));
+        ledger.append(settlePresales(fresh.values()));
+        chunk.clear();
+        return fresh.size();
     }
 
     /**

@@ -3,14 +3,16 @@ package marquee.boxoffice.internal;
 import marquee.booking.TicketsRefunded;
 import marquee.booking.TicketsSold;
 import marquee.boxoffice.SalesIntake;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Consumes booking's sale events after their transaction commits. The event publication registry
  * marks an event done only when this returns, that is when the writer has made it durable; an
- * event whose counting failed stays incomplete and is delivered again, and counted once.
+ * event whose counting failed, or was cut short by a crash, stays incomplete and is delivered again
+ * (see {@code marquee.shared.events.EventRedelivery}), and counted once. No transaction of its own:
+ * it only waits for the writer, which writes in its own, and should hold no connection meanwhile.
  */
 @Component
 class SalesListener {
@@ -21,14 +23,12 @@ class SalesListener {
         this.intake = intake;
     }
 
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TicketsSold sale) {
         intake.accept(sale).join();
     }
 
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TicketsRefunded refund) {
         intake.accept(refund).join();
     }

@@ -68,7 +68,7 @@ class EventRedelivery {
                         where completion_date is null and coalesce(last_resubmission_date, publication_date) <= ?""")
                 .param(before).query(Integer.class).single();
         if (due > 0) {
-            log.info("events: delivering again {} incomplete publications ({} reopened after a failed or cut-short attempt)",
+            log.info("events: delivering again {} incomplete publications ({} of them begun before: failed, or cut short by a stop)",
                     due, reopened);
             incomplete.resubmitIncompletePublications(publication ->
                     !publication.getPublicationDate().isAfter(before.toInstant()));

@@ -14,7 +14,6 @@ import marquee.booking.TicketsRefunded;
 import marquee.booking.TicketsSold;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,22 +37,18 @@ public class AudienceTickets {
         this.jdbc = jdbc;
     }
 
-    @ApplicationModuleListener
-    void on(TicketsSold sale) {
+    /**
+     * A live delivery of a sale, refund or check-in, inside the caller's transaction: in one application through
+     * the event publication registry ({@link AudienceListener}), in a cluster from Kafka ({@link PurchasesFromKafka}).
+     */
+    void deliver(Object event) {
         deliveringUntilCommitted();
-        store(sale);
-    }
-
-    @ApplicationModuleListener
-    void on(TicketsRefunded refund) {
-        deliveringUntilCommitted();
-        store(refund);
-    }
-
-    @ApplicationModuleListener
-    void on(TicketCheckedIn checkIn) {
-        deliveringUntilCommitted();
-        store(checkIn);
+        switch (event) {
+            case TicketsSold sale -> store(sale);
+            case TicketsRefunded refund -> store(refund);
+            case TicketCheckedIn checkIn -> store(checkIn);
+            default -> throw new IllegalArgumentException("not a purchase event: " + event.getClass().getName());
+        }
     }
 
     void store(TicketsSold sale) {

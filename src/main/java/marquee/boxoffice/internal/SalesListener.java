@@ -4,6 +4,7 @@ import marquee.booking.TicketsRefunded;
 import marquee.booking.TicketsSold;
 import marquee.boxoffice.SalesIntake;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
  * it only waits for the writer, which writes in its own, and should hold no connection meanwhile.
  */
 @Component
+@Profile("!cluster")
 class SalesListener {
 
     private final SalesIntake intake;

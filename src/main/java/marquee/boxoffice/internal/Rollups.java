@@ -99,6 +99,40 @@ class Rollups {
                 });
     }
 
+    /**
+     * Adds deltas to the stored rows, for a writer that is not the only one (a cluster): increments in the
+     * database, never totals from memory, in key order so that two writers lock rows in the same order. A row
+     * missing is inserted; two writers inserting the same row at once make one of them fail and try again.
+     */
+    void add(Map<RollupKey, Delta> deltas) {
+        List<Map.Entry<RollupKey, Delta>> ordered = deltas.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(RollupKey::day)
+                        .thenComparingLong(RollupKey::filmId).thenComparingLong(RollupKey::cinemaId)))
+                .toList();
+        int[][] updated = batch.batchUpdate("""
+                update boxoffice_cinema_day set gross_minor = gross_minor + ?, admissions = admissions + ?,
+                       presale_gross_minor = presale_gross_minor + ?, presale_admissions = presale_admissions + ?
+                where box_office_day = ? and film_id = ? and cinema_id = ?""",
+                ordered, ordered.size() == 0 ? 1 : ordered.size(), (ps, entry) -> {
+                    RollupKey k = entry.getKey();
+                    Delta d = entry.getValue();
+                    ps.setLong(1, d.grossMinor());
+                    ps.setLong(2, d.admissions());
+                    ps.setLong(3, d.presaleGrossMinor());
+                    ps.setLong(4, d.presaleAdmissions());
+                    ps.setObject(5, k.day());
+                    ps.setLong(6, k.filmId());
+                    ps.setLong(7, k.cinemaId());
+                });
+        Map<RollupKey, Delta> missing = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (updated.length > 0 && updated[0][i] == 0) {
+                missing.put(ordered.get(i).getKey(), ordered.get(i).getValue());
+            }
+        }
+        write(missing, Map.of());
+    }
+
     /** Recomputes every rollup row from the ledger, in one statement. */
     void rebuildFromLedger() {
         jdbc.sql("delete from boxoffice_cinema_day").update();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import marquee.boxoffice.HistoryDataSet;
 import marquee.forecasting.ForecastViews.ActualDay;
 import marquee.forecasting.ForecastViews.CalendarDay;
 import marquee.forecasting.ForecastViews.CandidateDate;
@@ -33,7 +35,7 @@ import marquee.forecasting.internal.BoxOfficeDay;
 import marquee.forecasting.internal.BoxOfficeHistory;
 import marquee.forecasting.internal.CalendarEffects;
 import marquee.forecasting.internal.ComparablesBaseline;
-import marquee.forecasting.internal.DailyBoxOfficeCsv;
+import marquee.forecasting.internal.DailyHistory;
 import marquee.forecasting.internal.FilmCatalog;
 import marquee.forecasting.internal.FilmInfo;
 import marquee.forecasting.internal.FilmMetadataCsv;
@@ -76,12 +78,17 @@ public class Forecasts {
     private static final int COMPETITION_DAYS = 14;
     private static final int PLANNER_MIN_FILMS = 30;
 
-    private record Source(Market market, String folder, boolean hasFilmFile, String currency) {
-    }
+    /** A data set of the box office's list, and the market whose calendar its forecasts use. */
+    private record Source(HistoryDataSet set, Market market) {
 
-    private static final Map<String, Source> SOURCES = Map.of(
-            "china", new Source(Market.CHINA, "china-maoyan-daily", true, "CNY"),
-            "us", new Source(Market.US, "us-boxofficemojo-daily", false, "USD"));
+        String folder() {
+            return set.folder();
+        }
+
+        String currency() {
+            return set.currency();
+        }
+    }
 
     /** One market's history, read once. */
     private record MarketData(Source source, BoxOfficeHistory history, FilmCatalog catalog, InReleaseContext context,
@@ -119,7 +126,7 @@ public class Forecasts {
 
     /** The markets this service knows, whether or not their data is present. */
     public List<String> markets() {
-        return List.of("china", "us");
+        return Arrays.stream(HistoryDataSet.values()).map(HistoryDataSet::market).toList();
     }
 
     /** True when the market's daily box office file is in the history folder. */
@@ -293,15 +300,13 @@ public class Forecasts {
     // --- data and models -------------------------------------------------------------------------
 
     private Source source(String market) {
-        Source s = market == null ? null : SOURCES.get(market.toLowerCase(Locale.ROOT));
-        if (s == null) {
-            throw new InvalidInput("market", "must be china or us, not " + market);
-        }
-        return s;
+        HistoryDataSet set = HistoryDataSet.ofMarket(market)
+                .orElseThrow(() -> new InvalidInput("market", "must be china or us, not " + market));
+        return new Source(set, Market.valueOf(set.name()));
     }
 
     private Path daily(Source s) {
-        return dir.resolve(s.folder()).resolve("daily.csv");
+        return s.set().daily(dir);
     }
 
     private MarketData data(String market) {
@@ -317,9 +322,9 @@ public class Forecasts {
 
     private MarketData load(Source s) {
         long start = System.nanoTime();
-        List<BoxOfficeDay> rows = DailyBoxOfficeCsv.read(daily(s)).accepted();
-        Path filmFile = dir.resolve(s.folder()).resolve("films.csv");
-        List<FilmInfo> metadata = s.hasFilmFile() && Files.isReadable(filmFile)
+        List<BoxOfficeDay> rows = DailyHistory.read(daily(s), s.currency()).accepted();
+        Path filmFile = s.set().films(dir);
+        List<FilmInfo> metadata = Files.isReadable(filmFile)
                 ? FilmMetadataCsv.read(filmFile).accepted() : List.of();
         BoxOfficeHistory history = BoxOfficeHistory.of(rows);
         FilmCatalog catalog = new FilmCatalog(metadata, history.curves());

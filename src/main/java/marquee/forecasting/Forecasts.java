@@ -27,7 +27,7 @@ import marquee.forecasting.ForecastViews.Effect;
 import marquee.forecasting.ForecastViews.Elasticity;
 import marquee.forecasting.ForecastViews.FanPoint;
 import marquee.forecasting.ForecastViews.FilmForecast;
-import marquee.forecasting.ForecastViews.HistoryFilm;
+import marquee.forecasting.ForecastViews.FilmRun;
 import marquee.forecasting.ForecastViews.Interval;
 import marquee.forecasting.ForecastViews.ReleaseCalendar;
 import marquee.forecasting.ForecastViews.Rival;
@@ -93,7 +93,7 @@ public class Forecasts {
     /** One market's history, read once. */
     private record MarketData(Source source, BoxOfficeHistory history, FilmCatalog catalog, InReleaseContext context,
                               ReleaseSchedule schedule, List<BoxOfficeDay> rows, Map<String, ReleaseCurve> byId,
-                              List<HistoryFilm> films) {
+                              List<FilmRun> films) {
     }
 
     /** Models trained on the films finished before a cutoff. */
@@ -143,13 +143,13 @@ public class Forecasts {
     }
 
     /** Films of the history whose title or id contains {@code q}, biggest final gross first. */
-    public List<HistoryFilm> films(String market, String q, int limit) {
+    public List<FilmRun> films(String market, String q, int limit) {
         MarketData m = data(market);
         String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         return m.films().stream()
                 .filter(f -> needle.isEmpty() || f.title().toLowerCase(Locale.ROOT).contains(needle)
                         || f.filmId().toLowerCase(Locale.ROOT).equals(needle))
-                .sorted(Comparator.comparingDouble(HistoryFilm::finalGross).reversed())
+                .sorted(Comparator.comparingDouble(FilmRun::finalGross).reversed())
                 .limit(Math.max(1, Math.min(limit, 500)))
                 .toList();
     }
@@ -330,10 +330,10 @@ public class Forecasts {
         FilmCatalog catalog = new FilmCatalog(metadata, history.curves());
         InReleaseContext context = InReleaseContext.of(s.market(), catalog, new MarketDays(rows));
         Map<String, ReleaseCurve> byId = new ConcurrentHashMap<>();
-        List<HistoryFilm> films = new ArrayList<>();
+        List<FilmRun> films = new ArrayList<>();
         for (ReleaseCurve c : history.curves()) {
             byId.put(c.filmId(), c);
-            films.add(new HistoryFilm(c.filmId(), c.title(), c.releaseDate(), c.finalGross(), c.daysObserved(),
+            films.add(new FilmRun(c.filmId(), c.title(), c.releaseDate(), c.finalGross(), c.daysObserved(),
                     history.isFinishedFirstRun(c)));
         }
         log.info("forecasting: {} history read, {} rows, {} films in {} ms", s.folder(), rows.size(), films.size(),

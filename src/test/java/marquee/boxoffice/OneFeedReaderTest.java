@@ -94,7 +94,7 @@ class OneFeedReaderTest {
         Path folder = Files.createDirectories(dir.resolve("history").resolve(HistoryDataSet.CHINA.folder()));
         Files.writeString(folder.resolve("daily.csv"), AWKWARD);
         Forecasts forecasts = new Forecasts(dir.resolve("history").toString(), 30);
-        assertThat(forecasts.films("china", "", 10)).extracting(ForecastViews.HistoryFilm::title)
+        assertThat(forecasts.films("china", "", 10)).extracting(ForecastViews.FilmRun::title)
                 .containsExactlyInAnyOrderElementsOf(TITLES);
     }
 

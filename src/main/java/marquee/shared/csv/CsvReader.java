@@ -157,14 +157,14 @@ public final class CsvReader implements AutoCloseable {
     }
 
     /**
-     * The values of a record with quotes. While its quotes are unbalanced a quoted value goes on over the
-     * next line; if the record then does not parse, its opening quote was a stray one: only the first
+     * The values of a record with quotes. While a quoted value is open at the end of a line it goes on
+     * over the next; if the record then does not parse, its opening quote was a stray one: only the first
      * line is rejected, and the lines read ahead are read again as rows of their own.
      */
     private List<String> quoted(Line first) {
         StringBuilder text = new StringBuilder(first.text());
         List<Line> ahead = new ArrayList<>();
-        boolean open = oddQuotes(first.text());
+        boolean open = endsInQuotes(first.text(), false);
         while (open && ahead.size() < MAX_RECORD_LINES) {
             Line next = nextAny();
             if (next == null) {
@@ -172,7 +172,7 @@ public final class CsvReader implements AutoCloseable {
             }
             ahead.add(next);
             text.append('\n').append(next.text());
-            open ^= oddQuotes(next.text());
+            open = endsInQuotes(next.text(), true);
         }
         List<String> fields = open ? null : parse(text.toString());
         if (fields == null) {
@@ -184,12 +184,28 @@ public final class CsvReader implements AutoCloseable {
         return fields;
     }
 
-    private static boolean oddQuotes(String text) {
-        int quotes = 0;
-        for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
-            quotes++;
+    /**
+     * Whether a quoted value is still open at the end of this line, as RFC 4180 reads it: a quote opens a
+     * value only at the start of a field (elsewhere it is a plain character), and a doubled quote inside
+     * one stands for a quote.
+     */
+    private static boolean endsInQuotes(String line, boolean openBefore) {
+        boolean open = openBefore;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (open) {
+                if (c == '"') {
+                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        i++;
+                    } else {
+                        open = false;
+                    }
+                }
+            } else if (c == '"' && (i == 0 || line.charAt(i - 1) == ',')) {
+                open = true;
+            }
         }
-        return quotes % 2 == 1;
+        return open;
     }
 
     /** The values of one record's text, or null when it is not exactly one well-quoted record. */

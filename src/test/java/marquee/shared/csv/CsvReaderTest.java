@@ -25,9 +25,10 @@ class CsvReaderTest {
 
     @Test
     void rows_are_named_by_the_physical_line_they_start_on() {
-        CsvRead<String> read = read("id,name\n\n1,\"One\nand a half\"\n2,Two\n\n3,\"Th\"\"ree\"\n", List.of("id"));
+        CsvRead<String> read = read("id,name\n\n1,\"One\nand a half\"\n2,Two\n\n3,\"Th\"\"ree\"\n4,12\" vinyl\n",
+                List.of("id"));
 
-        assertThat(read.accepted()).containsExactly("3:1=One\nand a half", "5:2=Two", "7:3=Th\"ree");
+        assertThat(read.accepted()).containsExactly("3:1=One\nand a half", "5:2=Two", "7:3=Th\"ree", "8:4=12\" vinyl");
         assertThat(read.rejected()).isEmpty();
     }
 

@@ -19,13 +19,13 @@ import java.util.Set;
 import marquee.audience.internal.Backtest;
 import marquee.audience.internal.BadInputException;
 import marquee.audience.internal.Catalog;
-import marquee.shared.csv.CsvRead;
 import marquee.audience.internal.FilmCsv;
 import marquee.audience.internal.History;
 import marquee.audience.internal.InteractionCsv;
 import marquee.audience.internal.TargetCsv;
 import marquee.audience.internal.TargetRanking;
 import marquee.shared.Command;
+import marquee.shared.csv.CsvRead;
 
 /**
  * {@code ./marquee audience rank|backtest|bench}: find the audience of a film nobody has rated yet,

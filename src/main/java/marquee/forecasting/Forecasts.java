@@ -60,7 +60,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Forecasts and planner results over the real daily box office data sets in
- * {@code marquee.boxoffice.history-dir} ({@code china-maoyan-daily/}, {@code us-boxofficemojo-daily/}).
+ * {@code marquee.boxoffice.history-dir}, the box office's {@link HistoryDataSet}s, read through its
+ * {@link marquee.boxoffice.DailyFeed} parser.
  * Each market's history is read once, when first asked for; trained models are kept per market,
  * cutoff and day count. Training runs on one background thread: a caller waits a bounded time and
  * otherwise gets {@link ForecastNotReady}, while the training goes on for the next call.

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads one row of a sale feed (the format is described on {@link SaleFeeds}), CSV or JSON lines, into
- * a {@link SaleRow}, or says why it cannot. Each line is read on its own, so one bad line costs only itself.
+ * a {@link SaleRow}, or says why it cannot. Each row is read on its own, so one bad row costs only itself.
  */
 final class SaleRowReader {
 

@@ -19,13 +19,13 @@ import java.util.Set;
 import marquee.audience.internal.Backtest;
 import marquee.audience.internal.BadInputException;
 import marquee.audience.internal.Catalog;
-import marquee.audience.internal.CsvImport;
 import marquee.audience.internal.FilmCsv;
 import marquee.audience.internal.History;
 import marquee.audience.internal.InteractionCsv;
 import marquee.audience.internal.TargetCsv;
 import marquee.audience.internal.TargetRanking;
 import marquee.shared.Command;
+import marquee.shared.csv.CsvRead;
 
 /**
  * {@code ./marquee audience rank|backtest|bench}: find the audience of a film nobody has rated yet,
@@ -93,7 +93,7 @@ public class AudienceCommand implements Command {
     private int rank(Map<String, String> options, PrintStream out, PrintStream err) {
         int k = positiveInt(options, "top");
         History history = history(options, err);
-        CsvImport<String> targets = TargetCsv.read(existing(options, "targets"));
+        CsvRead<String> targets = TargetCsv.read(existing(options, "targets"));
         report(err, "targets", targets);
         if (targets.accepted().isEmpty()) {
             throw new BadInputException("no target films in " + options.get("targets"));
@@ -135,12 +135,12 @@ public class AudienceCommand implements Command {
     }
 
     private History history(Map<String, String> options, PrintStream err) {
-        CsvImport<Film> films = FilmCsv.read(existing(options, "films"));
+        CsvRead<Film> films = FilmCsv.read(existing(options, "films"));
         report(err, "films", films);
         if (films.accepted().isEmpty()) {
             throw new BadInputException("no films in " + options.get("films"));
         }
-        CsvImport<Interaction> interactions = InteractionCsv.read(existing(options, "interactions"));
+        CsvRead<Interaction> interactions = InteractionCsv.read(existing(options, "interactions"));
         report(err, "interactions", interactions);
         History history = new History(interactions.accepted(), new Catalog(films.accepted()));
         if (history.unknownFilmInteractions() > 0) {
@@ -151,7 +151,7 @@ public class AudienceCommand implements Command {
     }
 
     /** Importer report: rows accepted, and each rejected row with its line number and reason. */
-    private static void report(PrintStream err, String kind, CsvImport<?> rows) {
+    private static void report(PrintStream err, String kind, CsvRead<?> rows) {
         err.printf(Locale.ROOT, "audience: %s: %d rows accepted, %d rejected%n", kind,
                 rows.accepted().size(), rows.rejected().size());
         rows.rejected().stream().limit(20).forEach(r -> err.println("  rejected " + kind + " " + r));

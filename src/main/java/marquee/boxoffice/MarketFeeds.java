@@ -10,7 +10,8 @@ import marquee.shared.PageRequest;
 public interface MarketFeeds {
 
     /**
-     * Imports a daily box office CSV. Idempotent: the same file twice changes nothing, and a corrected
+     * Imports a daily box office CSV (the format is on {@link DailyFeed}; rows are read and rejected as
+     * {@code marquee.shared.csv.CsvReader} says). Idempotent: the same file twice changes nothing, and a corrected
      * row replaces its earlier value. {@code progress} hears about every hundred thousand rows.
      */
     ImportReport importDaily(Path file, String source, String defaultCurrency, Consumer<String> progress);

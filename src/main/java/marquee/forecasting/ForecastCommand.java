@@ -14,8 +14,7 @@ import marquee.forecasting.internal.Backtest;
 import marquee.forecasting.internal.BoxOfficeDay;
 import marquee.forecasting.internal.BoxOfficeHistory;
 import marquee.forecasting.internal.CalendarEffects;
-import marquee.forecasting.internal.CsvReadResult;
-import marquee.forecasting.internal.DailyBoxOfficeCsv;
+import marquee.forecasting.internal.DailyHistory;
 import marquee.forecasting.internal.FilmCatalog;
 import marquee.forecasting.internal.FilmInfo;
 import marquee.forecasting.internal.FilmMetadataCsv;
@@ -30,10 +29,11 @@ import marquee.forecasting.internal.PreReleaseModel;
 import marquee.forecasting.internal.ReleaseCurve;
 import marquee.forecasting.internal.ReleaseDatePlanner;
 import marquee.forecasting.internal.ReleaseSchedule;
-import marquee.forecasting.internal.RejectedRow;
 import marquee.forecasting.internal.ScreeningAllocation;
 import marquee.forecasting.internal.UnusableInputException;
 import marquee.shared.Command;
+import marquee.shared.csv.CsvRead;
+import marquee.shared.csv.RejectedRow;
 
 /**
  * {@code ./marquee forecast predict|backtest ...}: final-gross forecasts with 80% intervals from
@@ -109,8 +109,6 @@ public class ForecastCommand implements Command {
         Market market = market(options, historyRows);
         BoxOfficeHistory history = BoxOfficeHistory.of(historyRows);
         BoxOfficeHistory observed = BoxOfficeHistory.of(observedRows);
-        observed.filmsWithoutReleaseDate().forEach(id ->
-                err.println("forecast: " + id + " in " + options.get("observed") + " has no release_date; not forecast"));
         FilmCatalog catalog = new FilmCatalog(metadata, history.curves());
         observed.curves().forEach(catalog::add);
         List<BoxOfficeDay> allRows = new ArrayList<>(historyRows);
@@ -227,7 +225,7 @@ public class ForecastCommand implements Command {
     }
 
     private static List<BoxOfficeDay> daily(String file, PrintStream err) {
-        CsvReadResult<BoxOfficeDay> read = DailyBoxOfficeCsv.read(Path.of(file));
+        CsvRead<BoxOfficeDay> read = DailyHistory.read(Path.of(file), DailyHistory.ANY_CURRENCY);
         report(file, read.rejected(), err);
         return read.accepted();
     }
@@ -236,7 +234,7 @@ public class ForecastCommand implements Command {
         if (file == null) {
             return List.of();
         }
-        CsvReadResult<FilmInfo> read = FilmMetadataCsv.read(Path.of(file));
+        CsvRead<FilmInfo> read = FilmMetadataCsv.read(Path.of(file));
         report(file, read.rejected(), err);
         return read.accepted();
     }

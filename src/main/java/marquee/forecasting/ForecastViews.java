@@ -9,8 +9,12 @@ public final class ForecastViews {
     private ForecastViews() {
     }
 
-    /** A film of a market's history: its release date, final gross and days in the data. */
-    public record HistoryFilm(String filmId, String title, LocalDate releaseDate, double finalGross, int daysInData,
+    /**
+     * A film's run in a market's history as forecasting sees it: final gross by the data contract's rule
+     * (the last cumulative_gross, else the sum of the days), days in the data, and whether the run is
+     * finished. Not the box office's {@code HistoryFilm}, a film of the imported history with its own id.
+     */
+    public record FilmRun(String filmId, String title, LocalDate releaseDate, double finalGross, int daysInData,
                               boolean finished) {
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import marquee.boxoffice.HistoryDataSet;
 import marquee.forecasting.ForecastViews.ActualDay;
 import marquee.forecasting.ForecastViews.CalendarDay;
 import marquee.forecasting.ForecastViews.CandidateDate;
@@ -25,7 +27,7 @@ import marquee.forecasting.ForecastViews.Effect;
 import marquee.forecasting.ForecastViews.Elasticity;
 import marquee.forecasting.ForecastViews.FanPoint;
 import marquee.forecasting.ForecastViews.FilmForecast;
-import marquee.forecasting.ForecastViews.HistoryFilm;
+import marquee.forecasting.ForecastViews.FilmRun;
 import marquee.forecasting.ForecastViews.Interval;
 import marquee.forecasting.ForecastViews.ReleaseCalendar;
 import marquee.forecasting.ForecastViews.Rival;
@@ -33,7 +35,7 @@ import marquee.forecasting.internal.BoxOfficeDay;
 import marquee.forecasting.internal.BoxOfficeHistory;
 import marquee.forecasting.internal.CalendarEffects;
 import marquee.forecasting.internal.ComparablesBaseline;
-import marquee.forecasting.internal.DailyBoxOfficeCsv;
+import marquee.forecasting.internal.DailyHistory;
 import marquee.forecasting.internal.FilmCatalog;
 import marquee.forecasting.internal.FilmInfo;
 import marquee.forecasting.internal.FilmMetadataCsv;
@@ -58,7 +60,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Forecasts and planner results over the real daily box office data sets in
- * {@code marquee.boxoffice.history-dir} ({@code china-maoyan-daily/}, {@code us-boxofficemojo-daily/}).
+ * {@code marquee.boxoffice.history-dir}, the box office's {@link HistoryDataSet}s, read through its
+ * {@link marquee.boxoffice.DailyFeed} parser.
  * Each market's history is read once, when first asked for; trained models are kept per market,
  * cutoff and day count. Training runs on one background thread: a caller waits a bounded time and
  * otherwise gets {@link ForecastNotReady}, while the training goes on for the next call.
@@ -76,17 +79,22 @@ public class Forecasts {
     private static final int COMPETITION_DAYS = 14;
     private static final int PLANNER_MIN_FILMS = 30;
 
-    private record Source(Market market, String folder, boolean hasFilmFile, String currency) {
-    }
+    /** A data set of the box office's list, and the market whose calendar its forecasts use. */
+    private record Source(HistoryDataSet set, Market market) {
 
-    private static final Map<String, Source> SOURCES = Map.of(
-            "china", new Source(Market.CHINA, "china-maoyan-daily", true, "CNY"),
-            "us", new Source(Market.US, "us-boxofficemojo-daily", false, "USD"));
+        String folder() {
+            return set.folder();
+        }
+
+        String currency() {
+            return set.currency();
+        }
+    }
 
     /** One market's history, read once. */
     private record MarketData(Source source, BoxOfficeHistory history, FilmCatalog catalog, InReleaseContext context,
                               ReleaseSchedule schedule, List<BoxOfficeDay> rows, Map<String, ReleaseCurve> byId,
-                              List<HistoryFilm> films) {
+                              List<FilmRun> films) {
     }
 
     /** Models trained on the films finished before a cutoff. */
@@ -119,7 +127,7 @@ public class Forecasts {
 
     /** The markets this service knows, whether or not their data is present. */
     public List<String> markets() {
-        return List.of("china", "us");
+        return Arrays.stream(HistoryDataSet.values()).map(HistoryDataSet::market).toList();
     }
 
     /** True when the market's daily box office file is in the history folder. */
@@ -136,13 +144,13 @@ public class Forecasts {
     }
 
     /** Films of the history whose title or id contains {@code q}, biggest final gross first. */
-    public List<HistoryFilm> films(String market, String q, int limit) {
+    public List<FilmRun> films(String market, String q, int limit) {
         MarketData m = data(market);
         String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         return m.films().stream()
                 .filter(f -> needle.isEmpty() || f.title().toLowerCase(Locale.ROOT).contains(needle)
                         || f.filmId().toLowerCase(Locale.ROOT).equals(needle))
-                .sorted(Comparator.comparingDouble(HistoryFilm::finalGross).reversed())
+                .sorted(Comparator.comparingDouble(FilmRun::finalGross).reversed())
                 .limit(Math.max(1, Math.min(limit, 500)))
                 .toList();
     }
@@ -293,15 +301,13 @@ public class Forecasts {
     // --- data and models -------------------------------------------------------------------------
 
     private Source source(String market) {
-        Source s = market == null ? null : SOURCES.get(market.toLowerCase(Locale.ROOT));
-        if (s == null) {
-            throw new InvalidInput("market", "must be china or us, not " + market);
-        }
-        return s;
+        HistoryDataSet set = HistoryDataSet.ofMarket(market)
+                .orElseThrow(() -> new InvalidInput("market", "must be china or us, not " + market));
+        return new Source(set, Market.valueOf(set.name()));
     }
 
     private Path daily(Source s) {
-        return dir.resolve(s.folder()).resolve("daily.csv");
+        return s.set().daily(dir);
     }
 
     private MarketData data(String market) {
@@ -317,18 +323,18 @@ public class Forecasts {
 
     private MarketData load(Source s) {
         long start = System.nanoTime();
-        List<BoxOfficeDay> rows = DailyBoxOfficeCsv.read(daily(s)).accepted();
-        Path filmFile = dir.resolve(s.folder()).resolve("films.csv");
-        List<FilmInfo> metadata = s.hasFilmFile() && Files.isReadable(filmFile)
+        List<BoxOfficeDay> rows = DailyHistory.read(daily(s), s.currency()).accepted();
+        Path filmFile = s.set().films(dir);
+        List<FilmInfo> metadata = Files.isReadable(filmFile)
                 ? FilmMetadataCsv.read(filmFile).accepted() : List.of();
         BoxOfficeHistory history = BoxOfficeHistory.of(rows);
         FilmCatalog catalog = new FilmCatalog(metadata, history.curves());
         InReleaseContext context = InReleaseContext.of(s.market(), catalog, new MarketDays(rows));
         Map<String, ReleaseCurve> byId = new ConcurrentHashMap<>();
-        List<HistoryFilm> films = new ArrayList<>();
+        List<FilmRun> films = new ArrayList<>();
         for (ReleaseCurve c : history.curves()) {
             byId.put(c.filmId(), c);
-            films.add(new HistoryFilm(c.filmId(), c.title(), c.releaseDate(), c.finalGross(), c.daysObserved(),
+            films.add(new FilmRun(c.filmId(), c.title(), c.releaseDate(), c.finalGross(), c.daysObserved(),
                     history.isFinishedFirstRun(c)));
         }
         log.info("forecasting: {} history read, {} rows, {} films in {} ms", s.folder(), rows.size(), films.size(),

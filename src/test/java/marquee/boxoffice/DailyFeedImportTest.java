@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import marquee.shared.csv.RejectedRow;
 import marquee.shared.InvalidInput;
 import marquee.shared.PageRequest;
 import marquee.testing.MarqueeTest;
@@ -82,7 +83,7 @@ class DailyFeedImportTest {
         ImportReport report = feeds.importDaily(feed("mixed.csv", lines), "test-b", "CNY", line -> { });
 
         Map<Long, String> rejected = report.rejected().stream()
-                .collect(Collectors.toMap(ImportReport.RejectedRow::line, ImportReport.RejectedRow::reason));
+                .collect(Collectors.toMap(RejectedRow::line, RejectedRow::reason));
         assertThat(rejected.keySet()).containsExactlyInAnyOrderElementsOf(
                 expected.keySet().stream().map(Integer::longValue).toList());
         expected.forEach((line, reason) -> assertThat(rejected.get((long) line)).startsWith(reason));

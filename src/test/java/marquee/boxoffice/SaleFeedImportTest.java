@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import marquee.shared.csv.RejectedRow;
 import marquee.catalog.Catalog;
 import marquee.catalog.Cinema;
 import marquee.catalog.NewCinema;
@@ -141,7 +142,7 @@ class SaleFeedImportTest {
         ImportReport report = feeds.importSales(feed, null, "seller-mixed", line -> { });
 
         Map<Long, String> rejected = report.rejected().stream()
-                .collect(Collectors.toMap(ImportReport.RejectedRow::line, ImportReport.RejectedRow::reason));
+                .collect(Collectors.toMap(RejectedRow::line, RejectedRow::reason));
         assertThat(rejected.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet().stream().map(Integer::longValue).toList());
         expected.forEach((line, reason) -> assertThat(rejected.get((long) line)).as("line " + line).startsWith(reason));
         assertThat(report.stored()).isEqualTo(1_000 - 9 * bad.length);
@@ -152,7 +153,7 @@ class SaleFeedImportTest {
         String rollups = boxOffice.fingerprint();
         ImportReport again = feeds.importSales(feed, null, "seller-mixed", line -> { });
         assertThat(again.stored()).isZero();
-        assertThat(again.rejected()).extracting(ImportReport.RejectedRow::line).containsExactlyElementsOf(rejected.keySet().stream().sorted().toList());
+        assertThat(again.rejected()).extracting(RejectedRow::line).containsExactlyElementsOf(rejected.keySet().stream().sorted().toList());
         assertThat(boxOffice.fingerprint()).isEqualTo(rollups);
     }
 
@@ -167,7 +168,7 @@ class SaleFeedImportTest {
         ImportReport first = feeds.importSales(early, null, "seller-r", line -> { });
 
         assertThat(first.stored()).isEqualTo(2);
-        assertThat(first.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(2L, 4L);
+        assertThat(first.rejected()).extracting(RejectedRow::line).containsExactly(2L, 4L);
         assertThat(first.rejected().get(0).reason()).startsWith("refunds a sale that is not counted: s-1");
         assertThat(first.rejected().get(1).reason()).startsWith("refund does not match sale s-1");
 

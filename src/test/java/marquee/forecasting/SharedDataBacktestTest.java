@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import marquee.forecasting.internal.Backtest;
 import marquee.forecasting.internal.BoxOfficeHistory;
-import marquee.forecasting.internal.DailyBoxOfficeCsv;
+import marquee.forecasting.internal.DailyHistory;
 import marquee.forecasting.internal.FilmMetadataCsv;
 import marquee.forecasting.internal.Market;
 import marquee.forecasting.internal.ModelSettings;
@@ -25,7 +25,7 @@ class SharedDataBacktestTest {
         assumeTrue(Files.isReadable(CHINA.resolve("daily.csv")), "../shared/data is not here");
 
         Backtest.Result result = Backtest.run(
-                BoxOfficeHistory.of(DailyBoxOfficeCsv.read(CHINA.resolve("daily.csv")).accepted()),
+                BoxOfficeHistory.of(DailyHistory.read(CHINA.resolve("daily.csv"), "CNY").accepted()),
                 FilmMetadataCsv.read(CHINA.resolve("films.csv")).accepted(), Market.CHINA,
                 LocalDate.of(2013, 6, 30), LocalDate.of(2013, 12, 31), List.of(7), ModelSettings.defaults());
 

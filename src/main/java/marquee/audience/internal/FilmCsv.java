@@ -1,9 +1,6 @@
 package marquee.audience.internal;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -11,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 import marquee.audience.Film;
-import org.apache.commons.csv.CSVRecord;
+import marquee.shared.csv.BadRow;
+import marquee.shared.csv.CsvRead;
+import marquee.shared.csv.CsvReader;
+import marquee.shared.csv.CsvRow;
 
 /** Reads {@code film_id,title,year,genres} (genres joined by |); other columns are ignored. */
 public final class FilmCsv {
@@ -21,44 +21,45 @@ public final class FilmCsv {
     private FilmCsv() {
     }
 
-    public static CsvImport<Film> read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader);
-        } catch (IOException e) {
-            throw new BadInputException("cannot read films file " + file + ": " + e.getMessage());
-        }
+    public static CsvRead<Film> read(Path file) {
+        return AudienceCsv.read(file, COLUMNS, films());
     }
 
-    public static CsvImport<Film> read(Reader reader) {
+    public static CsvRead<Film> read(Reader reader) {
+        return AudienceCsv.read(reader, "films", COLUMNS, films());
+    }
+
+    /** Films in file order, a film id given twice refused after its first row. */
+    private static CsvReader.RowParser<Film> films() {
         Set<String> seen = new HashSet<>();
-        return CsvRows.read(reader, "films", COLUMNS, record -> {
-            Film film = film(record);
+        return row -> {
+            Film film = film(row);
             if (!seen.add(film.filmId())) {
-                throw new CsvRows.RowRejected("duplicate film_id " + film.filmId());
+                throw new BadRow("duplicate film_id " + film.filmId());
             }
             return film;
-        });
+        };
     }
 
-    private static Film film(CSVRecord record) {
-        String id = CsvRows.required(record, "film_id");
-        return new Film(id, record.get("title"), year(CsvRows.required(record, "year")), genres(record.get("genres")));
+    private static Film film(CsvRow row) {
+        String id = row.required("film_id");
+        return new Film(id, row.value("title"), year(row.required("year")), genres(row.value("genres")));
     }
 
     private static int year(String text) {
         try {
             int year = Integer.parseInt(text);
             if (year < 1870 || year > 2200) {
-                throw new CsvRows.RowRejected("year out of range: " + text);
+                throw new BadRow("year out of range: " + text);
             }
             return year;
         } catch (NumberFormatException e) {
-            throw new CsvRows.RowRejected("year is not a whole number: " + text);
+            throw new BadRow("year is not a whole number: " + text);
         }
     }
 
     private static List<String> genres(String joined) {
-        if (joined == null || joined.isBlank()) {
+        if (joined.isEmpty()) {
             return List.of();
         }
         return Arrays.stream(joined.split("\\|")).map(String::trim).filter(g -> !g.isEmpty()).distinct().toList();

@@ -1,9 +1,6 @@
 package marquee.audience.internal;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,7 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import marquee.audience.Interaction;
-import org.apache.commons.csv.CSVRecord;
+import marquee.shared.csv.BadRow;
+import marquee.shared.csv.CsvRead;
+import marquee.shared.csv.CsvRow;
 
 /** Reads {@code user_id,film_id,rating,rated_at} (rated_at ISO-8601 UTC, rating may be empty). */
 public final class InteractionCsv {
@@ -21,50 +20,43 @@ public final class InteractionCsv {
     private InteractionCsv() {
     }
 
-    public static CsvImport<Interaction> read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader);
-        } catch (IOException e) {
-            throw new BadInputException("cannot read interactions file " + file + ": " + e.getMessage());
-        }
+    public static CsvRead<Interaction> read(Path file) {
+        return AudienceCsv.read(file, COLUMNS, InteractionCsv::interaction);
     }
 
-    public static CsvImport<Interaction> read(Reader reader) {
-        return CsvRows.read(reader, "interactions", COLUMNS, InteractionCsv::interaction);
+    public static CsvRead<Interaction> read(Reader reader) {
+        return AudienceCsv.read(reader, "interactions", COLUMNS, InteractionCsv::interaction);
     }
 
-    private static Interaction interaction(CSVRecord record) {
-        String user = CsvRows.required(record, "user_id");
-        String film = CsvRows.required(record, "film_id");
-        return new Interaction(user, film, rating(record.get("rating")), instant(record.get("rated_at")));
+    private static Interaction interaction(CsvRow row) {
+        String user = row.required("user_id");
+        String film = row.required("film_id");
+        return new Interaction(user, film, rating(row.value("rating")), instant(row.required("rated_at")));
     }
 
     private static Double rating(String text) {
-        if (text == null || text.isBlank()) {
+        if (text.isEmpty()) {
             return null;
         }
         try {
             double value = Double.parseDouble(text);
             if (!Double.isFinite(value)) {
-                throw new CsvRows.RowRejected("rating is not a finite number: " + text);
+                throw new BadRow("rating is not a finite number: " + text);
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new CsvRows.RowRejected("rating is not a number: " + text);
+            throw new BadRow("rating is not a number: " + text);
         }
     }
 
     static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            throw new CsvRows.RowRejected("empty rated_at");
-        }
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException notInstant) {
             try {
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException e) {
-                throw new CsvRows.RowRejected("rated_at is not an ISO-8601 UTC time: " + text);
+                throw new BadRow("rated_at is not an ISO-8601 UTC time: " + text);
             }
         }
     }

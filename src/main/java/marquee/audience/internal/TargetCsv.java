@@ -1,11 +1,8 @@
 package marquee.audience.internal;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import marquee.shared.csv.CsvRead;
 
 /** Reads the target films file: a header and one column {@code film_id}. */
 public final class TargetCsv {
@@ -13,11 +10,7 @@ public final class TargetCsv {
     private TargetCsv() {
     }
 
-    public static CsvImport<String> read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CsvRows.read(reader, "targets", List.of("film_id"), record -> CsvRows.required(record, "film_id"));
-        } catch (IOException e) {
-            throw new BadInputException("cannot read targets file " + file + ": " + e.getMessage());
-        }
+    public static CsvRead<String> read(Path file) {
+        return AudienceCsv.read(file, List.of("film_id"), row -> row.required("film_id"));
     }
 }

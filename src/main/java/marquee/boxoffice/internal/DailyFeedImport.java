@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import marquee.boxoffice.Comparables;
+import marquee.boxoffice.DailyFeed;
 import marquee.boxoffice.DayFigures;
+import marquee.boxoffice.FeedRow;
 import marquee.boxoffice.HistoryFilm;
 import marquee.boxoffice.HistoryRecords;
 import marquee.boxoffice.ImportReport;
-import marquee.boxoffice.ImportReport.RejectedRow;
 import marquee.boxoffice.MarketFeeds;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
+import marquee.shared.csv.BadRow;
+import marquee.shared.csv.CsvReader;
+import marquee.shared.csv.RejectedRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,48 +52,38 @@ class DailyFeedImport implements MarketFeeds {
         Map<String, FeedRow> seen = new HashMap<>(); // film/day -> first row, to catch a key given twice
         List<FeedRow> chunk = new ArrayList<>(CHUNK);
         long[] counts = new long[3]; // rows read, stored, unchanged
-        try (FeedLines lines = FeedLines.open(file)) {
-            FeedLines.Line header = lines.next();
-            if (header == null) {
-                throw new InvalidInput("file", "is empty");
+        DailyFeed feed = new DailyFeed(defaultCurrency);
+        Runnable read = () -> {
+            counts[0]++;
+            if (chunk.size() == CHUNK) {
+                write(source, chunk, counts);
             }
-            FeedRowReader rows = reader(header.text(), defaultCurrency);
-            for (FeedLines.Line line = lines.next(); line != null; line = lines.next()) {
-                counts[0]++;
-                try {
-                    FeedRow row = rows.read(line.number(), line.text());
-                    FeedRow first = seen.putIfAbsent(row.externalId() + "/" + row.day(), row);
-                    if (first != null && !first.sameFigures(row)) {
-                        throw new BadRow("duplicated key " + row.externalId() + " " + row.day()
-                                + " with different values (first at line " + first.line() + ")");
-                    }
-                    if (first == null) {
-                        chunk.add(row);
-                    } else {
-                        counts[2]++;
-                    }
-                } catch (BadRow bad) {
-                    rejected.add(new RejectedRow(line.number(), bad.getMessage()));
-                }
-                if (chunk.size() == CHUNK) {
-                    write(source, chunk, counts);
-                }
-                if (counts[0] % PROGRESS_EVERY == 0) {
-                    progress.accept("%,d rows read, %,d rejected".formatted(counts[0], rejected.size()));
-                }
+            if (counts[0] % PROGRESS_EVERY == 0) {
+                progress.accept("%,d rows read, %,d rejected".formatted(counts[0], rejected.size()));
             }
+        };
+        try (CsvReader rows = DailyFeed.open(file)) {
+            rows.forEach(csv -> {
+                FeedRow row = feed.parse(csv);
+                FeedRow first = seen.putIfAbsent(row.filmId() + "/" + row.day(), row);
+                if (first != null && !first.sameFigures(row)) {
+                    throw new BadRow("duplicated key " + row.filmId() + " " + row.day()
+                            + " with different values (first at line " + first.line() + ")");
+                }
+                if (first == null) {
+                    chunk.add(row);
+                } else {
+                    counts[2]++;
+                }
+                read.run();
+            }, bad -> {
+                rejected.add(bad);
+                read.run();
+            });
             write(source, chunk, counts);
         }
-        long films = seen.values().stream().map(FeedRow::externalId).distinct().count();
+        long films = seen.values().stream().map(FeedRow::filmId).distinct().count();
         return new ImportReport(counts[0], counts[1], counts[2], films, List.copyOf(rejected));
-    }
-
-    private static FeedRowReader reader(String header, String defaultCurrency) {
-        try {
-            return new FeedRowReader(header, defaultCurrency);
-        } catch (BadRow bad) {
-            throw new InvalidInput("file", bad.getMessage());
-        }
     }
 
     /** Stores a chunk in one transaction, counting rows whose figures were already there as unchanged. */
@@ -99,10 +93,10 @@ class DailyFeedImport implements MarketFeeds {
         }
         transaction.executeWithoutResult(status -> {
             Map<String, FeedRow> firstPerFilm = new LinkedHashMap<>();
-            chunk.forEach(r -> firstPerFilm.putIfAbsent(r.externalId(), r));
+            chunk.forEach(r -> firstPerFilm.putIfAbsent(r.filmId(), r));
             Map<String, Long> ids = history.filmIds(source, firstPerFilm.values());
             Map<String, long[]> stored = history.days(ids.values());
-            List<FeedRow> changed = chunk.stream().filter(r -> !same(stored.get(ids.get(r.externalId()) + "/" + r.day()), r)).toList();
+            List<FeedRow> changed = chunk.stream().filter(r -> !same(stored.get(ids.get(r.filmId()) + "/" + r.day()), r)).toList();
             history.upsert(changed, ids);
             counts[1] += changed.size();
             counts[2] += chunk.size() - changed.size();

@@ -2,7 +2,7 @@ package marquee.boxoffice.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import marquee.boxoffice.HistoryDataSet;
 import marquee.boxoffice.ImportReport;
 import marquee.boxoffice.MarketFeeds;
 import marquee.shared.PageRequest;
@@ -22,13 +22,6 @@ import org.springframework.stereotype.Component;
 class HistoryOnStart implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryOnStart.class);
-
-    /** A data set to import: its folder under the history directory, the feed's name and currency. */
-    private record DataSet(String folder, String source, String currency) {}
-
-    private static final List<DataSet> DATA_SETS = List.of(
-            new DataSet("china-maoyan-daily", "maoyan", "CNY"),
-            new DataSet("us-boxofficemojo-daily", "boxofficemojo", "USD"));
 
     private final MarketFeeds feeds;
     private final String historyDir;
@@ -51,8 +44,8 @@ class HistoryOnStart implements ApplicationRunner {
     }
 
     private void importAll() {
-        for (DataSet set : DATA_SETS) {
-            Path file = Path.of(historyDir, set.folder(), "daily.csv");
+        for (HistoryDataSet set : HistoryDataSet.values()) {
+            Path file = set.daily(Path.of(historyDir));
             if (Files.exists(file)) {
                 ImportReport report = feeds.importDaily(file, set.source(), set.currency(), line -> log.info("history {}: {}", set.source(), line));
                 log.info("history {}: {} rows accepted, {} rejected", set.source(), report.accepted(), report.rejected().size());

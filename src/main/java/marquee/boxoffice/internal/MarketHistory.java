@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import marquee.boxoffice.DayFigures;
+import marquee.boxoffice.FeedRow;
 import marquee.boxoffice.HistoryFilm;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
@@ -30,18 +31,18 @@ class MarketHistory {
 
     /** The ids of these feed films, creating the ones not seen before (the first row's title and date win). */
     Map<String, Long> filmIds(String source, Collection<FeedRow> firstRows) {
-        Map<String, Long> ids = existing(source, firstRows.stream().map(FeedRow::externalId).toList());
-        List<FeedRow> missing = firstRows.stream().filter(r -> !ids.containsKey(r.externalId())).toList();
+        Map<String, Long> ids = existing(source, firstRows.stream().map(FeedRow::filmId).toList());
+        List<FeedRow> missing = firstRows.stream().filter(r -> !ids.containsKey(r.filmId())).toList();
         batch.batchUpdate("insert into boxoffice_feed_film (source, external_id, title, release_date, currency) values (?, ?, ?, ?, ?)",
                 missing, 1000, (ps, r) -> {
                     ps.setString(1, source);
-                    ps.setString(2, r.externalId());
+                    ps.setString(2, r.filmId());
                     ps.setString(3, r.title());
                     ps.setObject(4, r.releaseDate());
                     ps.setString(5, r.currency());
                 });
         if (!missing.isEmpty()) {
-            ids.putAll(existing(source, missing.stream().map(FeedRow::externalId).toList()));
+            ids.putAll(existing(source, missing.stream().map(FeedRow::filmId).toList()));
         }
         return ids;
     }
@@ -84,7 +85,7 @@ class MarketHistory {
                 when not matched then insert (feed_film_id, box_office_day, gross_minor, admissions, screenings)
                      values (r.feed_film_id, r.box_office_day, r.gross_minor, r.admissions, r.screenings)""",
                 rows, 1000, (ps, r) -> {
-                    ps.setLong(1, ids.get(r.externalId()));
+                    ps.setLong(1, ids.get(r.filmId()));
                     ps.setObject(2, r.day());
                     ps.setLong(3, r.grossMinor());
                     ps.setObject(4, r.admissions());

@@ -10,6 +10,7 @@ import marquee.catalog.Catalog;
 import marquee.catalog.Cinema;
 import marquee.catalog.Film;
 import marquee.catalog.FilmRelease;
+import marquee.shared.csv.BadRow;
 
 /**
  * The sale context of a fed row, from the catalog, as booking builds it for its own sales: the film, its
@@ -29,7 +30,7 @@ final class SaleContexts {
         this.catalog = catalog;
     }
 
-    SaleContext of(SaleRow row) throws BadRow {
+    SaleContext of(SaleRow row) {
         Film film = films.computeIfAbsent(row.filmId(), catalog::findFilm)
                 .orElseThrow(() -> new BadRow("unknown film: " + row.filmId()));
         Cinema cinema = cinemas.computeIfAbsent(row.cinemaId(), catalog::findCinema)

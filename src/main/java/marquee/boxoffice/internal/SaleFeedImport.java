@@ -8,6 +8,9 @@ import marquee.boxoffice.SaleFeeds;
 import marquee.boxoffice.SalesIntake;
 import marquee.catalog.Catalog;
 import marquee.shared.InvalidInput;
+import marquee.shared.csv.CsvReader;
+import marquee.shared.csv.NumberedLines;
+import marquee.shared.csv.UnusableCsv;
 import org.springframework.stereotype.Service;
 
 /** Imports other sellers' sale feeds through the same intake as the platform's own sales. */
@@ -37,28 +40,22 @@ class SaleFeedImport implements SaleFeeds {
             throw new InvalidInput("source", "'" + PLATFORM + "' is the platform's own sales; name the seller");
         }
         SaleImportRun run = new SaleImportRun(source, new SaleContexts(catalog), ledger, intake, progress);
-        try (FeedLines lines = FeedLines.open(file)) {
-            FeedLines.Line first = lines.next();
+        try (NumberedLines lines = NumberedLines.open(file)) {
+            NumberedLines.Line first = lines.peek();
             if (first == null) {
-                throw new InvalidInput("file", "is empty");
+                throw new UnusableCsv(file + " is empty");
             }
             boolean json = format != null ? format == Format.JSON_LINES : first.text().stripLeading().startsWith("{");
-            SaleRowReader reader = json ? SaleRowReader.jsonLines() : csv(first.text());
             if (json) {
-                run.offer(reader, first);
-            }
-            for (FeedLines.Line line = lines.next(); line != null; line = lines.next()) {
-                run.offer(reader, line);
+                for (NumberedLines.Line line = lines.next(); line != null; line = lines.next()) {
+                    NumberedLines.Line row = line;
+                    run.offer(row.number(), () -> SaleRowReader.read(row));
+                }
+            } else {
+                CsvReader.over(lines, SaleRowReader.REQUIRED)
+                        .forEach(row -> run.offer(row.line(), () -> SaleRowReader.read(row)), run::refused);
             }
         }
         return run.finish();
-    }
-
-    private static SaleRowReader csv(String header) {
-        try {
-            return SaleRowReader.csv(header);
-        } catch (BadRow bad) {
-            throw new InvalidInput("file", bad.getMessage());
-        }
     }
 }

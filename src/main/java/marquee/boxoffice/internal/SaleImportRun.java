@@ -9,13 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import marquee.booking.SaleContext;
 import marquee.booking.TicketsRefunded;
 import marquee.booking.TicketsSold;
 import marquee.boxoffice.ImportReport;
-import marquee.boxoffice.ImportReport.RejectedRow;
 import marquee.boxoffice.SalesIntake;
 import marquee.boxoffice.internal.LedgerEntry.Kind;
+import marquee.shared.csv.BadRow;
+import marquee.shared.csv.RejectedRow;
 
 /**
  * One import of a sale feed. Rows are read and checked one by one, then counted a chunk at a time: the
@@ -62,10 +64,10 @@ final class SaleImportRun {
         this.progress = progress;
     }
 
-    void offer(SaleRowReader reader, FeedLines.Line line) {
-        read++;
+    /** A row of the feed starting on {@code line}, read by {@code reader}, which may refuse it with {@link BadRow}. */
+    void offer(long line, Supplier<SaleRow> reader) {
         try {
-            SaleRow row = reader.read(line.number(), line.text());
+            SaleRow row = reader.get();
             Candidate candidate = candidate(row);
             Seen first = seen.putIfAbsent(row.saleId(), new Seen(row.line(), row.valuesHash(), chunks));
             if (first != null && first.valuesHash() != row.valuesHash()) {
@@ -77,8 +79,19 @@ final class SaleImportRun {
                 unchanged(row);
             }
         } catch (BadRow bad) {
-            rejected.add(new RejectedRow(line.number(), bad.getMessage()));
+            rejected.add(new RejectedRow(line, bad.getMessage()));
         }
+        counted();
+    }
+
+    /** A row the CSV reader could not split. */
+    void refused(RejectedRow row) {
+        rejected.add(row);
+        counted();
+    }
+
+    private void counted() {
+        read++;
         if (chunk.size() == CHUNK) {
             flush();
         }
@@ -94,7 +107,7 @@ final class SaleImportRun {
         return new ImportReport(read, stored, unchanged, films.size(), byLine);
     }
 
-    private Candidate candidate(SaleRow row) throws BadRow {
+    private Candidate candidate(SaleRow row) {
         SaleContext context = contexts.of(row);
         String id = source + ":" + row.saleId();
         if (row.kind() == Kind.SALE) {

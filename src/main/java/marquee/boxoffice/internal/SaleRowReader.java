@@ -6,16 +6,20 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import marquee.boxoffice.BoxOffice;
+import marquee.boxoffice.DailyFeed;
 import marquee.boxoffice.SaleFeeds;
 import marquee.boxoffice.internal.LedgerEntry.Kind;
+import marquee.shared.csv.BadRow;
+import marquee.shared.csv.CsvRow;
+import marquee.shared.csv.NumberedLines;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads one line of a sale feed (the format is described on {@link SaleFeeds}), CSV or JSON lines, into
- * a {@link SaleRow}, or says why it cannot. Each line is read on its own, so one bad line costs only itself.
+ * Reads one row of a sale feed (the format is described on {@link SaleFeeds}), CSV or JSON lines, into
+ * a {@link SaleRow}, or says why it cannot. Each row is read on its own, so one bad row costs only itself.
  */
 final class SaleRowReader {
 
@@ -32,23 +36,20 @@ final class SaleRowReader {
         String value(String name);
     }
 
-    /** The header's columns; null for JSON lines, which name their fields on every line. */
-    private final CsvColumns columns;
-
-    private SaleRowReader(CsvColumns columns) {
-        this.columns = columns;
+    private SaleRowReader() {
     }
 
-    static SaleRowReader csv(String headerLine) throws BadRow {
-        return new SaleRowReader(new CsvColumns(headerLine, REQUIRED));
+    /** A row of a CSV feed, split by the one CSV reader. */
+    static SaleRow read(CsvRow row) {
+        return read(row.line(), row::value);
     }
 
-    static SaleRowReader jsonLines() {
-        return new SaleRowReader(null);
+    /** A line of a JSON lines feed. */
+    static SaleRow read(NumberedLines.Line line) {
+        return read(line.number(), json(line.text()));
     }
 
-    SaleRow read(long line, String text) throws BadRow {
-        Values values = columns != null ? columns.split(text)::value : json(text);
+    private static SaleRow read(long line, Values values) {
         String saleId = id(values, "sale_id");
         Kind kind = kind(values.value("kind"));
         long filmId = catalogId(values, "film_id");
@@ -56,7 +57,7 @@ final class SaleRowReader {
         Instant startsAt = instant(values, "screening_starts_at");
         int seats = seats(values.value("seats"));
         long amount = amount(values.value("amount_minor"));
-        String currency = FeedRowReader.currency(values.value("currency"));
+        String currency = DailyFeed.currency(values.value("currency"));
         if (!currency.equals(BoxOffice.CURRENCY)) {
             throw new BadRow("currency " + currency + " is not the market's (" + BoxOffice.CURRENCY + ")");
         }
@@ -75,7 +76,7 @@ final class SaleRowReader {
                 refunds.isEmpty() ? null : refunds);
     }
 
-    private static Values json(String text) throws BadRow {
+    private static Values json(String text) {
         JsonNode node;
         try {
             node = JSON.readTree(text);
@@ -100,7 +101,7 @@ final class SaleRowReader {
         };
     }
 
-    private static String id(Values values, String name) throws BadRow {
+    private static String id(Values values, String name) {
         String id = values.value(name);
         if (id.isEmpty()) {
             throw new BadRow(name + " is empty");
@@ -111,7 +112,7 @@ final class SaleRowReader {
         return id;
     }
 
-    private static Kind kind(String text) throws BadRow {
+    private static Kind kind(String text) {
         return switch (text.toUpperCase()) {
             case "SALE" -> Kind.SALE;
             case "REFUND" -> Kind.REFUND;
@@ -119,7 +120,7 @@ final class SaleRowReader {
         };
     }
 
-    private static long catalogId(Values values, String name) throws BadRow {
+    private static long catalogId(Values values, String name) {
         String text = values.value(name);
         try {
             long id = Long.parseLong(text);
@@ -133,7 +134,7 @@ final class SaleRowReader {
     }
 
     /** An instant with its offset; kept to microseconds, as the store keeps it, so that a second import finds it equal. */
-    private static Instant instant(Values values, String name) throws BadRow {
+    private static Instant instant(Values values, String name) {
         String text = values.value(name);
         try {
             return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MICROS);
@@ -143,7 +144,7 @@ final class SaleRowReader {
         }
     }
 
-    private static int seats(String text) throws BadRow {
+    private static int seats(String text) {
         try {
             int seats = Integer.parseInt(text);
             if (seats >= 1 && seats <= MAX_SEATS) {
@@ -155,7 +156,7 @@ final class SaleRowReader {
         throw new BadRow("seats must be a whole number from 1 to " + MAX_SEATS + ", not '" + text + "'");
     }
 
-    private static long amount(String text) throws BadRow {
+    private static long amount(String text) {
         long amount;
         try {
             amount = Long.parseLong(text);

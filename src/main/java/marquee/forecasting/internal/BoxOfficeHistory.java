@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The release curves of a daily box office file, one per film that has a release date. */
+/** The release curves of a daily box office file, one per film. */
 public final class BoxOfficeHistory {
 
     /** A film counts as finished when the data goes on this many days after its last row. */
@@ -16,12 +16,10 @@ public final class BoxOfficeHistory {
     private static final int LATEST_FIRST_ROW_DAY = 8;
 
     private final List<ReleaseCurve> curves;
-    private final List<String> filmsWithoutReleaseDate;
     private final LocalDate dataEnd;
 
-    private BoxOfficeHistory(List<ReleaseCurve> curves, List<String> filmsWithoutReleaseDate, LocalDate dataEnd) {
+    private BoxOfficeHistory(List<ReleaseCurve> curves, LocalDate dataEnd) {
         this.curves = curves;
-        this.filmsWithoutReleaseDate = filmsWithoutReleaseDate;
         this.dataEnd = dataEnd;
     }
 
@@ -32,18 +30,14 @@ public final class BoxOfficeHistory {
             byFilm.computeIfAbsent(row.filmId(), k -> new ArrayList<>()).add(row);
             end = row.date().isAfter(end) ? row.date() : end;
         }
+        // The daily feed's parser refuses a row without a release date, so every film has one.
         List<ReleaseCurve> curves = new ArrayList<>();
-        List<String> undated = new ArrayList<>();
         for (var film : byFilm.entrySet()) {
             BoxOfficeDay first = film.getValue().getFirst();
-            if (first.releaseDate() == null) {
-                undated.add(film.getKey());
-            } else {
-                curves.add(new ReleaseCurve(film.getKey(), first.title(), first.releaseDate(), film.getValue()));
-            }
+            curves.add(new ReleaseCurve(film.getKey(), first.title(), first.releaseDate(), film.getValue()));
         }
         curves.sort(Comparator.comparing(ReleaseCurve::releaseDate).thenComparing(ReleaseCurve::filmId));
-        return new BoxOfficeHistory(List.copyOf(curves), List.copyOf(undated), end);
+        return new BoxOfficeHistory(List.copyOf(curves), end);
     }
 
     public List<BoxOfficeDay> allDays() {
@@ -52,10 +46,6 @@ public final class BoxOfficeHistory {
 
     public List<ReleaseCurve> curves() {
         return curves;
-    }
-
-    public List<String> filmsWithoutReleaseDate() {
-        return filmsWithoutReleaseDate;
     }
 
     public LocalDate dataEnd() {

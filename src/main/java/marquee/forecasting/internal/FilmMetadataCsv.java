@@ -1,14 +1,16 @@
 package marquee.forecasting.internal;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import marquee.shared.csv.BadRow;
+import marquee.shared.csv.CsvRead;
+import marquee.shared.csv.CsvReader;
+import marquee.shared.csv.CsvRow;
+import marquee.shared.csv.UnusableCsv;
 
 /**
  * Reads the film metadata CSV: {@code film_id,title,release_date,genres,directors,stars,runtime_min,formats}
@@ -17,46 +19,43 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class FilmMetadataCsv {
 
+    private static final List<String> REQUIRED = List.of("film_id");
+
     private FilmMetadataCsv() {
     }
 
-    public static CsvReadResult<FilmInfo> read(Path file) {
-        return CsvFile.read(file, FilmMetadataCsv::read);
-    }
-
-    public static CsvReadResult<FilmInfo> read(Reader reader, String name) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).get();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            if (!parser.getHeaderMap().containsKey("film_id")) {
-                throw new UnusableInputException(name + ": missing required column film_id"
-                        + " (expected film_id,title,release_date,genres,directors,stars,runtime_min,formats)");
-            }
-            List<FilmInfo> accepted = new ArrayList<>();
-            List<RejectedRow> rejected = new ArrayList<>();
-            for (CSVRecord row : parser) {
-                long line = row.getRecordNumber() + 1;
-                try {
-                    accepted.add(parse(row));
-                } catch (DailyBoxOfficeCsv.BadValue e) {
-                    rejected.add(new RejectedRow(line, e.getMessage()));
-                }
-            }
-            return new CsvReadResult<>(accepted, rejected);
+    public static CsvRead<FilmInfo> read(Path file) {
+        try {
+            return CsvReader.read(file, REQUIRED, FilmMetadataCsv::parse);
+        } catch (UnusableCsv e) {
+            throw new UnusableInputException(e.getMessage());
         }
     }
 
-    private static FilmInfo parse(CSVRecord row) {
-        String filmId = DailyBoxOfficeCsv.text(row, "film_id");
-        if (filmId.isEmpty()) {
-            throw new DailyBoxOfficeCsv.BadValue("film_id is empty");
+    public static CsvRead<FilmInfo> read(Reader text, String name) {
+        try (CsvReader reader = CsvReader.of(text, name, REQUIRED)) {
+            return reader.all(FilmMetadataCsv::parse);
+        } catch (UnusableCsv e) {
+            throw new UnusableInputException(e.getMessage());
         }
-        int runtime = runtime(DailyBoxOfficeCsv.text(row, "runtime_min"));
-        int theaters = (int) Math.max(0, DailyBoxOfficeCsv.decimalOr(row, "theaters", 0));
-        return new FilmInfo(filmId, DailyBoxOfficeCsv.text(row, "title"),
-                DailyBoxOfficeCsv.date(row, "release_date", false),
-                list(row, "genres", "\\|"), list(row, "directors", "\\|"), list(row, "stars", "\\|"),
-                runtime, list(row, "formats", "[|/]"), DailyBoxOfficeCsv.text(row, "distributor"), theaters);
+    }
+
+    private static FilmInfo parse(CsvRow row) {
+        String filmId = row.required("film_id");
+        int runtime = runtime(row.value("runtime_min"));
+        return new FilmInfo(filmId, row.value("title"), releaseDate(row), list(row, "genres", "\\|"),
+                list(row, "directors", "\\|"), list(row, "stars", "\\|"), runtime, list(row, "formats", "[|/]"),
+                row.value("distributor"), theaters(row.value("theaters")));
+    }
+
+    /** The release date may be unknown (empty) in a film list; a date that is not one is a bad row. */
+    private static LocalDate releaseDate(CsvRow row) {
+        String text = row.value("release_date");
+        try {
+            return text.isEmpty() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadRow("bad date in release_date: '" + text + "' (expected yyyy-mm-dd)");
+        }
     }
 
     /** Runtime is a plain number of minutes; anything else counts as unknown rather than a bad row. */
@@ -69,8 +68,16 @@ public final class FilmMetadataCsv {
         }
     }
 
-    private static List<String> list(CSVRecord row, String column, String separator) {
-        String value = DailyBoxOfficeCsv.text(row, column);
+    private static int theaters(String value) {
+        try {
+            return value.isEmpty() ? 0 : (int) Math.max(0, Double.parseDouble(value));
+        } catch (NumberFormatException e) {
+            throw new BadRow("theaters is not a number: '" + value + "'");
+        }
+    }
+
+    private static List<String> list(CsvRow row, String column, String separator) {
+        String value = row.value(column);
         if (value.isEmpty()) {
             return List.of();
         }

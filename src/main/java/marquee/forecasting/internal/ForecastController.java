@@ -6,7 +6,7 @@ import java.util.List;
 import marquee.forecasting.ForecastNotReady;
 import marquee.forecasting.ForecastViews.DatePlan;
 import marquee.forecasting.ForecastViews.FilmForecast;
-import marquee.forecasting.ForecastViews.HistoryFilm;
+import marquee.forecasting.ForecastViews.FilmRun;
 import marquee.forecasting.ForecastViews.ReleaseCalendar;
 import marquee.forecasting.Forecasts;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,7 +34,7 @@ class ForecastController {
 
     /** Films of a market's history (china or us) whose title contains q, biggest first. */
     @GetMapping("/{market}/films")
-    List<HistoryFilm> films(@PathVariable String market, @RequestParam(required = false) String q,
+    List<FilmRun> films(@PathVariable String market, @RequestParam(required = false) String q,
                             @RequestParam(defaultValue = "50") int limit) {
         return forecasts.films(market, q, limit);
     }

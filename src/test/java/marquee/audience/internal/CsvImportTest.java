@@ -8,13 +8,15 @@ import java.time.Instant;
 
 import marquee.audience.Film;
 import marquee.audience.Interaction;
+import marquee.shared.csv.CsvRead;
+import marquee.shared.csv.RejectedRow;
 import org.junit.jupiter.api.Test;
 
 class CsvImportTest {
 
     @Test
     void interactionsAreReadWithAnOptionalRating() {
-        CsvImport<Interaction> rows = InteractionCsv.read(new StringReader("""
+        CsvRead<Interaction> rows = InteractionCsv.read(new StringReader("""
                 user_id,film_id,rating,rated_at
                 u1,tt1,8,2013-03-01T10:00:00Z
                 u2,tt1,,2013-03-02T11:30:00Z
@@ -28,7 +30,7 @@ class CsvImportTest {
 
     @Test
     void badInteractionRowsAreRejectedWithTheirLineNumberAndReason() {
-        CsvImport<Interaction> rows = InteractionCsv.read(new StringReader("""
+        CsvRead<Interaction> rows = InteractionCsv.read(new StringReader("""
                 user_id,film_id,rating,rated_at
                 u1,tt1,8,2013-03-01T10:00:00Z
                 u2,tt1,great,2013-03-01T10:00:00Z
@@ -40,15 +42,15 @@ class CsvImportTest {
 
         assertThat(rows.accepted()).extracting(Interaction::userId).containsExactly("u1", "u6");
         assertThat(rows.rejected()).containsExactly(
-                new Rejection(3, "rating is not a number: great"),
-                new Rejection(4, "empty film_id"),
-                new Rejection(5, "rated_at is not an ISO-8601 UTC time: yesterday"),
-                new Rejection(6, "expected 4 fields, found 2"));
+                new RejectedRow(3, "rating is not a number: great"),
+                new RejectedRow(4, "film_id is empty"),
+                new RejectedRow(5, "rated_at is not an ISO-8601 UTC time: yesterday"),
+                new RejectedRow(6, "wrong column count: expected 4 fields, found 2"));
     }
 
     @Test
     void filmsKeepTheirGenresAndRejectBadYearsAndDuplicates() {
-        CsvImport<Film> rows = FilmCsv.read(new StringReader("""
+        CsvRead<Film> rows = FilmCsv.read(new StringReader("""
                 film_id,title,year,genres,extra
                 tt1,"Nosferatu, eine Symphonie des Grauens",1922,Horror,x
                 tt2,Iron Man 3,2013,Action|Adventure|Sci-Fi,x
@@ -62,8 +64,8 @@ class CsvImportTest {
                 new Film("tt2", "Iron Man 3", 2013, java.util.List.of("Action", "Adventure", "Sci-Fi")),
                 new Film("tt4", "Untitled", 2013, java.util.List.of()));
         assertThat(rows.rejected()).containsExactly(
-                new Rejection(4, "empty year"),
-                new Rejection(5, "duplicate film_id tt2"));
+                new RejectedRow(4, "year is empty"),
+                new RejectedRow(5, "duplicate film_id tt2"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import marquee.shared.csv.CsvRead;
 import org.junit.jupiter.api.Test;
 
 class FilmMetadataCsvTest {
@@ -14,7 +15,7 @@ class FilmMetadataCsvTest {
                 + "m1,Film,2013-02-10,喜剧|爱情,冯小刚,葛优|舒淇,120,2D/IMAX 3D,56,8.4\n"
                 + "m2,Film 2,someday,剧情,,,90,2D,1,1\n";
 
-        CsvReadResult<FilmInfo> result = FilmMetadataCsv.read(new StringReader(csv), "films.csv");
+        CsvRead<FilmInfo> result = FilmMetadataCsv.read(new StringReader(csv), "films.csv");
 
         FilmInfo film = result.accepted().getFirst();
         assertThat(film.genres()).containsExactly("喜剧", "爱情");

@@ -23,7 +23,7 @@ class ScreeningAllocationTest {
                 b,B,2014-01-01,2014-01-02,60,,,160,40,70
                 """;
         BoxOfficeHistory history = BoxOfficeHistory.of(
-                DailyBoxOfficeCsv.read(new StringReader(csv), "shares.csv").accepted());
+                DailyHistory.read(new StringReader(csv), "shares.csv", DailyHistory.ANY_CURRENCY).accepted());
         LocalDate day = LocalDate.of(2014, 1, 2);
 
         ScreeningAllocation.Result result = ScreeningAllocation.backtest(history, day, day);

@@ -1,6 +1,6 @@
-package marquee.forecasting.internal;
+package marquee.shared.csv;
 
-/** A CSV row that was not accepted, with its 1-based line number in the file. */
+/** A row of a file that was not taken, with the physical line it starts on (the header is line 1) and why. */
 public record RejectedRow(long line, String reason) {
 
     @Override

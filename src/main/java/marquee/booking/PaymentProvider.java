@@ -16,4 +16,10 @@ public interface PaymentProvider {
 
     /** Gives back {@code amount} of the charge {@code chargeReference}; {@code reference} is unique per refund. */
     void refund(String reference, String chargeReference, Money amount);
+
+    /**
+     * Whether a charge with this reference was approved: asked for a checkout a crash interrupted between the
+     * charge and the sale, to give the money back. Never charges.
+     */
+    boolean approved(String chargeReference);
 }

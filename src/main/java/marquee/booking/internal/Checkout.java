@@ -186,14 +186,39 @@ class Checkout {
     }
 
     private void refundAll(Pending pending, String currency) {
-        if (pending.total() == 0) {
+        refundAll(pending.orderId(), pending.saleId(), pending.total(), currency);
+    }
+
+    private void refundAll(long orderId, String saleId, long total, String currency) {
+        if (total == 0) {
             return;
         }
         Instant now = clock.instant();
-        orders.insertPayment(pending.orderId(), "CAPTURE", pending.total(), currency, pending.chargeReference(), now);
-        String reference = "refund-" + pending.saleId();
-        payments.refund(reference, pending.chargeReference(), new Money(pending.total(), currency));
-        orders.insertPayment(pending.orderId(), "REFUND", pending.total(), currency, reference, now);
+        String charge = "charge-" + saleId;
+        orders.insertPayment(orderId, "CAPTURE", total, currency, charge, now);
+        String reference = "refund-" + saleId;
+        payments.refund(reference, charge, new Money(total, currency));
+        orders.insertPayment(orderId, "REFUND", total, currency, reference, now);
+    }
+
+    /**
+     * Settles a checkout that never finished (the process stopped between its transactions): the order fails,
+     * its coupon use and its seats are given back, and a payment the provider approved is refunded. The buyer was
+     * never told it was paid: a paid order is never pending. Returns whether this call settled it.
+     */
+    boolean settleInterrupted(OrderRows.Row order) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            if (!orders.move(order.id(), OrderStatus.PENDING, OrderStatus.FAILED, null)) {
+                return false; // finished or settled meanwhile
+            }
+            coupons.giveBack(order.couponCode(), order.id());
+            holds.move(order.holdId(), "PAYING", "RELEASED", null);
+            seats.release(order.screeningId(), order.holdId());
+            if (payments.approved("charge-" + order.saleId())) {
+                refundAll(order.id(), order.saleId(), order.totalMinor(), order.currency());
+            }
+            return true;
+        }));
     }
 
     private static Quote quote(String holdId, ScreeningFacts.Facts screening, List<PricedSeat> priced, Coupons.Discount discount) {

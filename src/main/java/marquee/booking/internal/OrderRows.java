@@ -59,6 +59,12 @@ class OrderRows {
                 .params(buyerId, limit).query(OrderRows::order).list();
     }
 
+    /** Orders still pending that were begun before {@code before}: checkouts a crash or a failure interrupted. */
+    List<Row> pendingSince(Instant before) {
+        return jdbc.sql("select * from booking_order where status = 'PENDING' and created_at < ? order by id")
+                .param(utc(before)).query(OrderRows::order).list();
+    }
+
     /** Moves an order from one status to another if it is still in the first. */
     boolean move(long id, OrderStatus from, OrderStatus to, Instant paidAt) {
         return jdbc.sql("update booking_order set status = ?, paid_at = coalesce(?, paid_at) where id = ? and status = ?")

@@ -46,10 +46,15 @@ class SandboxPayments implements PaymentProvider {
 
     @Override
     public void refund(String reference, String chargeReference, Money amount) {
-        if (!outcomeOf(chargeReference).filter(Outcome.APPROVED.name()::equals).isPresent()) {
+        if (!approved(chargeReference)) {
             throw new IllegalStateException("no approved charge " + chargeReference + " to refund");
         }
         record(reference, "REFUND", "DONE", amount, chargeReference);
+    }
+
+    @Override
+    public boolean approved(String chargeReference) {
+        return outcomeOf(chargeReference).filter(Outcome.APPROVED.name()::equals).isPresent();
     }
 
     /** Stores the payment once; asked again with the same reference, answers what was stored first. */

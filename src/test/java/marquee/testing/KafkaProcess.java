@@ -2,7 +2,9 @@ package marquee.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
@@ -188,6 +189,13 @@ public final class KafkaProcess implements AutoCloseable {
     /** Waits until the broker describes its cluster to a client: listening, and the controller has elected itself. */
     private void awaitAnswering() {
         long deadline = System.nanoTime() + START_PATIENCE_NANOS;
+        // First the port (a client asked too early only logs warnings about the connection), then the cluster.
+        while (!listening() && System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kafka ended while starting (exit " + process.exitValue() + "); see " + log());
+            }
+            sleep(250);
+        }
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
@@ -213,6 +221,15 @@ public final class KafkaProcess implements AutoCloseable {
         kill();
         throw new IllegalStateException("Kafka did not answer within " + Duration.ofNanos(START_PATIENCE_NANOS).toMinutes()
                 + " minutes; see " + log());
+    }
+
+    private boolean listening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     /** Surefire runs tests from a manifest-only jar; it names the real class path in a property of its own. */

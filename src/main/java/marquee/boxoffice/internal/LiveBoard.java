@@ -39,7 +39,12 @@ class LiveBoard implements SmartLifecycle {
 
     LiveBoard(BoxOffice boxOffice, SaleWriter writer) {
         this.boxOffice = boxOffice;
-        writer.onWritten(written -> changedDays.addAll(written.days()));
+        writer.onWritten(written -> changed(written.days()));
+    }
+
+    /** Marks days whose figures changed; the next push sends their rankings. */
+    void changed(Set<LocalDate> days) {
+        changedDays.addAll(days);
     }
 
     SseEmitter watch(LocalDate day) {
@@ -53,10 +58,11 @@ class LiveBoard implements SmartLifecycle {
         return emitter;
     }
 
-    private void push() {
-        try {
-            for (LocalDate day : List.copyOf(changedDays)) {
-                changedDays.remove(day);
+    void push() {
+        for (LocalDate day : List.copyOf(changedDays)) {
+            // Unmarked before the ranking is read, so that a batch written meanwhile marks the day again.
+            changedDays.remove(day);
+            try {
                 Ranking ranking = null;
                 for (Watcher watcher : watchers) {
                     if (watcher.day().equals(day)) {
@@ -64,9 +70,10 @@ class LiveBoard implements SmartLifecycle {
                         send(watcher, ranking);
                     }
                 }
+            } catch (RuntimeException e) {
+                // Marked again, so the next tick tries again; a scheduled task that throws would never run again.
+                changedDays.add(day);
             }
-        } catch (RuntimeException e) {
-            // the next tick tries again; a scheduled task that throws would never run again
         }
     }
 

@@ -25,7 +25,4 @@ public interface BoxOffice {
 
     /** Recomputes every rollup from the ledger of counted events. */
     void rebuild();
-
-    /** Every rollup row as text, in a fixed order: equal fingerprints mean identical rollups. */
-    String fingerprint();
 }

@@ -146,11 +146,6 @@ class LiveBoxOffice implements BoxOffice {
         writer.rebuild();
     }
 
-    @Override
-    public String fingerprint() {
-        return rollups.snapshot();
-    }
-
     private static boolean inScope(ScreeningSupply s, Scope scope) {
         return switch (scope.level()) {
             case MARKET -> true;

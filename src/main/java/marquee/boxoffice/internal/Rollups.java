@@ -155,18 +155,6 @@ class Rollups {
                 .list();
     }
 
-    /** Every rollup row in a fixed order, as text: two stores hold the same rollups when these are equal. */
-    String snapshot() {
-        StringBuilder text = new StringBuilder();
-        jdbc.sql("select " + COLUMNS + " from boxoffice_cinema_day order by box_office_day, film_id, cinema_id")
-                .query(rs -> {
-                    for (int i = 1; i <= 11; i++) {
-                        text.append(rs.getString(i)).append(i < 11 ? ',' : '\n');
-                    }
-                });
-        return text.toString();
-    }
-
     static Conditions scopeConditions(Conditions conditions, Scope scope) {
         return switch (scope.level()) {
             case MARKET -> conditions;

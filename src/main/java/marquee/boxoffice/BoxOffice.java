@@ -5,9 +5,6 @@ import java.time.LocalDate;
 /** The live box office of the platform's own sales (and other sellers' fed sales). */
 public interface BoxOffice {
 
-    /** The currency of the live box office: the market's. */
-    String CURRENCY = "CNY";
-
     /** A day's ranking in a scope: every film with sales or screenings there, by gross. */
     Ranking ranking(LocalDate day, Scope scope);
 

@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import marquee.boxoffice.BoxOffice;
@@ -22,6 +22,7 @@ import marquee.boxoffice.SaleFeeds;
 import marquee.boxoffice.Ranking;
 import marquee.boxoffice.Scope;
 import marquee.shared.InvalidInput;
+import marquee.shared.MarketSettings;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +44,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Tag(name = "Box office", description = "Live rankings, film curves, the live stream, imported market history")
 class BoxOfficeController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String NDJSON = "application/x-ndjson";
 
     private final BoxOffice boxOffice;
@@ -52,7 +52,13 @@ class BoxOfficeController {
     private final MarketFeeds feeds;
     private final SaleFeeds sales;
 
-    BoxOfficeController(BoxOffice boxOffice, LiveBoard board, MarketFeeds feeds, SaleFeeds sales) {
+    private final MarketSettings market;
+    private final Clock clock;
+
+    BoxOfficeController(BoxOffice boxOffice, LiveBoard board, MarketFeeds feeds, SaleFeeds sales, MarketSettings market,
+                        Clock clock) {
+        this.market = market;
+        this.clock = clock;
         this.boxOffice = boxOffice;
         this.board = board;
         this.feeds = feeds;
@@ -64,12 +70,12 @@ class BoxOfficeController {
     Ranking ranking(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                     @RequestParam(defaultValue = "market") String scope,
                     @RequestParam(required = false) String value) {
-        return boxOffice.ranking(day != null ? day : LocalDate.now(CHINA), Scope.parse(scope, value));
+        return boxOffice.ranking(day != null ? day : market.today(clock), Scope.parse(scope, value));
     }
 
     @GetMapping("/films/{id}")
     FilmSummary film(@PathVariable long id) {
-        return boxOffice.film(id, LocalDate.now(CHINA));
+        return boxOffice.film(id, market.today(clock));
     }
 
     /**
@@ -135,8 +141,9 @@ class BoxOfficeController {
     @PostMapping(path = "/imports", consumes = {"text/csv", "text/plain"})
     ImportReport importDaily(@RequestBody byte[] csv,
                              @RequestParam(defaultValue = "market") String source,
-                             @RequestParam(defaultValue = "CNY") String currency) throws IOException {
-        return fromFile(csv, file -> feeds.importDaily(file, source, currency.toUpperCase(), line -> { }));
+                             @RequestParam(required = false) String currency) throws IOException {
+        String inCurrency = currency != null ? currency.toUpperCase() : market.currency();
+        return fromFile(csv, file -> feeds.importDaily(file, source, inCurrency, line -> { }));
     }
 
     /**

@@ -1,8 +1,8 @@
 package marquee.boxoffice.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.Ranking;
 import marquee.boxoffice.Scope;
+import marquee.shared.MarketSettings;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -27,18 +28,21 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class LiveBoard implements SmartLifecycle {
 
     static final long PUSH_EVERY_MS = 100;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private record Watcher(SseEmitter emitter, LocalDate day) {}
 
     private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
     private final Set<LocalDate> changedDays = ConcurrentHashMap.newKeySet();
     private final BoxOffice boxOffice;
+    private final MarketSettings market;
+    private final Clock clock;
     private volatile boolean running;
     private ScheduledExecutorService pusher;
 
-    LiveBoard(BoxOffice boxOffice, SaleWriter writer) {
+    LiveBoard(BoxOffice boxOffice, SaleWriter writer, MarketSettings market, Clock clock) {
         this.boxOffice = boxOffice;
+        this.market = market;
+        this.clock = clock;
         writer.onWritten(written -> changed(written.days()));
     }
 
@@ -49,7 +53,7 @@ class LiveBoard implements SmartLifecycle {
 
     SseEmitter watch(LocalDate day) {
         SseEmitter emitter = new SseEmitter(0L);
-        Watcher watcher = new Watcher(emitter, day != null ? day : LocalDate.now(CHINA));
+        Watcher watcher = new Watcher(emitter, day != null ? day : market.today(clock));
         watchers.add(watcher);
         emitter.onCompletion(() -> watchers.remove(watcher));
         emitter.onTimeout(() -> watchers.remove(watcher));

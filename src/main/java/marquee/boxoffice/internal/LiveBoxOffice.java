@@ -18,6 +18,7 @@ import marquee.boxoffice.Scope;
 import marquee.catalog.Film;
 import marquee.catalog.FilmRelease;
 import marquee.catalog.ScreeningSupply;
+import marquee.shared.MarketSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,16 +35,18 @@ class LiveBoxOffice implements BoxOffice {
     private final ShareOfMarket shares;
     private final GenreOpenings openings;
     private final Clock clock;
+    private final MarketSettings market;
 
     LiveBoxOffice(Rollups rollups, SupplyCache supply, FilmTitles films, SaleWriter writer, ShareOfMarket shares,
-                  GenreOpenings openings) {
+                  GenreOpenings openings, Clock clock, MarketSettings market) {
         this.rollups = rollups;
         this.shares = shares;
         this.openings = openings;
         this.writer = writer;
         this.supply = supply;
         this.films = films;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
+        this.market = market;
     }
 
     @Override
@@ -83,7 +86,7 @@ class LiveBoxOffice implements BoxOffice {
             ranked.add(new RankingRow(i + 1, r.filmId(), r.title(), r.grossMinor(), r.admissions(), r.screenings(),
                     r.screeningSharePct(), r.occupancyPct(), r.averagePriceMinor(), r.presaleGrossMinor()));
         }
-        return new Ranking(day, scope, totalGross, totalAdmissions, allScreenings, BoxOffice.CURRENCY, ranked, clock.instant());
+        return new Ranking(day, scope, totalGross, totalAdmissions, allScreenings, market.currency(), ranked, clock.instant());
     }
 
     /** Sums per film from the writer's committed rows when it has them, else from the table. */
@@ -127,7 +130,7 @@ class LiveBoxOffice implements BoxOffice {
                 .mapToDouble(RankingRow::screeningSharePct).findFirst().orElse(0);
         int daysInRelease = (int) Math.max(0, today.toEpochDay() - release.toEpochDay() + 1);
         return new FilmSummary(filmId, film.displayTitle(), release, cumulative, admissions, daysInRelease, best,
-                shareToday, BoxOffice.CURRENCY, curve);
+                shareToday, market.currency(), curve);
     }
 
     @Override

@@ -8,6 +8,7 @@ import marquee.boxoffice.SaleFeeds;
 import marquee.boxoffice.SalesIntake;
 import marquee.catalog.Catalog;
 import marquee.shared.InvalidInput;
+import marquee.shared.MarketSettings;
 import org.springframework.stereotype.Service;
 
 /** Imports other sellers' sale feeds through the same intake as the platform's own sales. */
@@ -22,7 +23,10 @@ class SaleFeedImport implements SaleFeeds {
     private final Ledger ledger;
     private final Catalog catalog;
 
-    SaleFeedImport(SalesIntake intake, Ledger ledger, Catalog catalog) {
+    private final MarketSettings market;
+
+    SaleFeedImport(SalesIntake intake, Ledger ledger, Catalog catalog, MarketSettings market) {
+        this.market = market;
         this.intake = intake;
         this.ledger = ledger;
         this.catalog = catalog;
@@ -43,7 +47,7 @@ class SaleFeedImport implements SaleFeeds {
                 throw new InvalidInput("file", "is empty");
             }
             boolean json = format != null ? format == Format.JSON_LINES : first.text().stripLeading().startsWith("{");
-            SaleRowReader reader = json ? SaleRowReader.jsonLines() : csv(first.text());
+            SaleRowReader reader = json ? SaleRowReader.jsonLines(market.currency()) : csv(first.text());
             if (json) {
                 run.offer(reader, first);
             }
@@ -54,9 +58,9 @@ class SaleFeedImport implements SaleFeeds {
         return run.finish();
     }
 
-    private static SaleRowReader csv(String header) {
+    private SaleRowReader csv(String header) {
         try {
-            return SaleRowReader.csv(header);
+            return SaleRowReader.csv(header, market.currency());
         } catch (BadRow bad) {
             throw new InvalidInput("file", bad.getMessage());
         }

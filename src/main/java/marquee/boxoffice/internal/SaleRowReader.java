@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.SaleFeeds;
 import marquee.boxoffice.internal.LedgerEntry.Kind;
 import tools.jackson.core.JacksonException;
@@ -34,17 +33,21 @@ final class SaleRowReader {
 
     /** The header's columns; null for JSON lines, which name their fields on every line. */
     private final CsvColumns columns;
+    private final String marketCurrency;
 
-    private SaleRowReader(CsvColumns columns) {
+    private SaleRowReader(CsvColumns columns, String marketCurrency) {
         this.columns = columns;
+        this.marketCurrency = marketCurrency;
     }
 
-    static SaleRowReader csv(String headerLine) throws BadRow {
-        return new SaleRowReader(new CsvColumns(headerLine, REQUIRED));
+    /** Reads CSV rows under the header; every amount must be in {@code marketCurrency}. */
+    static SaleRowReader csv(String headerLine, String marketCurrency) throws BadRow {
+        return new SaleRowReader(new CsvColumns(headerLine, REQUIRED), marketCurrency);
     }
 
-    static SaleRowReader jsonLines() {
-        return new SaleRowReader(null);
+    /** Reads JSON lines; every amount must be in {@code marketCurrency}. */
+    static SaleRowReader jsonLines(String marketCurrency) {
+        return new SaleRowReader(null, marketCurrency);
     }
 
     SaleRow read(long line, String text) throws BadRow {
@@ -57,8 +60,8 @@ final class SaleRowReader {
         int seats = seats(values.value("seats"));
         long amount = amount(values.value("amount_minor"));
         String currency = FeedRowReader.currency(values.value("currency"));
-        if (!currency.equals(BoxOffice.CURRENCY)) {
-            throw new BadRow("currency " + currency + " is not the market's (" + BoxOffice.CURRENCY + ")");
+        if (!currency.equals(marketCurrency)) {
+            throw new BadRow("currency " + currency + " is not the market's (" + marketCurrency + ")");
         }
         Instant soldAt = instant(values, "sold_at");
         String refunds = values.value(REFUNDS);

@@ -3,8 +3,10 @@ package marquee.boxoffice.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.Ranking;
 import marquee.boxoffice.Scope;
+import marquee.shared.MarketSettings;
 import org.junit.jupiter.api.Test;
 
 /** The live board's pushes, with a box office that fails when told to. */
@@ -23,7 +26,8 @@ class LiveBoardTest {
 
     @Test
     void a_day_whose_ranking_failed_is_pushed_again_on_the_next_tick() {
-        LiveBoard board = new LiveBoard(boxOffice(), new SaleWriter(null, null, null));
+        LiveBoard board = new LiveBoard(boxOffice(), new SaleWriter(null, null, null),
+                new MarketSettings(ZoneId.of("Asia/Shanghai"), "CNY"), Clock.systemUTC());
         board.watch(day);
         assertThat(rankings).hasValue(1); // the first ranking, sent when the watcher came
 

@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads the daily box office CSV of DESIGN.md: {@code film_id,title,release_date,date,gross,admissions,screenings}
+ * Reads a daily box office CSV (one row per film and day, as the china-maoyan-daily and us-boxofficemojo-daily
+ * data sets have it): {@code film_id,title,release_date,date,gross,admissions,screenings}
  * plus the optional {@code cumulative_gross, screening_share_pct, gross_share_pct, theaters, distributor}.
  * Bad rows are rejected with their line number; the whole file is unusable only when a required
  * column is missing or no row is valid.

@@ -13,7 +13,7 @@ public interface BoxOffice {
 
     /**
      * The period's gross and admissions by distributor, country of origin or genre. {@code from} null: six
-     * days before {@code to}; {@code to} null: today in China. At most 366 days.
+     * days before {@code to}; {@code to} null: today in the market (marquee.market.zone). At most 366 days.
      */
     MarketShare share(MarketShare.By by, LocalDate from, LocalDate to);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,7 +22,8 @@ public record MarketSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Defaul
 
     public MarketSettings {
         Objects.requireNonNull(zone, "marquee.market.zone");
-        currency = Currency.getInstance(Objects.requireNonNull(currency, "marquee.market.currency")).getCurrencyCode();
+        currency = Currency.getInstance(Objects.requireNonNull(currency, "marquee.market.currency").toUpperCase(Locale.ROOT))
+                .getCurrencyCode();
     }
 
     /** The day it is in the market by {@code clock}. */

@@ -65,7 +65,7 @@ class BoxOfficeController {
         this.sales = sales;
     }
 
-    /** The ranking of a day (default today in China) in a scope: market, province, city, tier, chain or cinema. */
+    /** The ranking of a day (default today in the market) in a scope: market, province, city, tier, chain or cinema. */
     @GetMapping("/ranking")
     Ranking ranking(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                     @RequestParam(defaultValue = "market") String scope,
@@ -79,7 +79,7 @@ class BoxOfficeController {
     }
 
     /**
-     * Market share of a period (box office days from..to, default the last 7 days in China, at most 366) by
+     * Market share of a period (box office days from..to, default the last 7 days of the market, at most 366) by
      * distributor, country of origin or genre, from the live box office: the platform's own sales and other
      * sellers' fed sales, not the imported market history. A film with several genres has its gross and
      * admissions split equally among them.

@@ -13,8 +13,9 @@ import java.util.List;
 public final class AudienceScorer {
 
     /**
-     * Raw-unit weights of the cold-start model trained at the 2013-06-01 cutoff of the MovieTweetings
-     * snapshot (ColdStartModel.toScorer()); a starting point until the platform trains on its own data.
+     * Weights of the cold-start model trained at the 2013-06-01 cutoff of the MovieTweetings snapshot, in raw
+     * feature units (each standardised weight divided by its feature's spread); a starting point until the
+     * platform trains on its own data.
      */
     public static final AudienceScorer MOVIETWEETINGS_2013 = new AudienceScorer(0.6839, 0.3436, 1.2038);
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Want-to-see growth before release and word of mouth after it, day by day (China's calendar), with
+ * Want-to-see growth before release and word of mouth after it, day by day (the market's calendar), with
  * verified viewers (a ticket checked in at the door) shown apart, and the flags a distributor must see.
  */
 public record OpinionCurves(long filmId, String title, LocalDate releaseDate, long wantToSee, List<WantToSeeDay> wantToSeeDays,

@@ -20,6 +20,7 @@ import marquee.catalog.Film;
 import marquee.catalog.FilmRelease;
 import marquee.shared.Conflict;
 import marquee.shared.InvalidInput;
+import marquee.shared.MarketSettings;
 import marquee.shared.NotFound;
 import marquee.shared.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WordOfMouth {
 
-    static final ZoneId MARKET = ZoneId.of("Asia/Shanghai");
     /** An account made less than this before it marks or rates counts as new. */
     static final Duration NEW_ACCOUNT = Duration.ofDays(7);
 
@@ -43,9 +43,11 @@ public class WordOfMouth {
     private final Portraits portraits;
     private final AudienceTickets checkIns;
     private final Clock clock;
+    private final ZoneId market;
 
     WordOfMouth(JdbcClient jdbc, marquee.catalog.Catalog catalog, Accounts accounts, Portraits portraits, AudienceTickets checkIns,
-                Clock clock) {
+                Clock clock, MarketSettings market) {
+        this.market = market.zone();
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.accounts = accounts;
@@ -80,7 +82,7 @@ public class WordOfMouth {
             throw new InvalidInput("review", "must be at most 2000 characters");
         }
         Film film = announced(filmId);
-        if (releaseDate(film).isAfter(LocalDate.now(clock.withZone(MARKET)))) {
+        if (releaseDate(film).isAfter(LocalDate.now(clock.withZone(market)))) {
             throw new Conflict("ratings open on the film's release day, " + releaseDate(film));
         }
         boolean verified = checkIns.checkedIn(moviegoer.accountId(), filmId);
@@ -165,8 +167,8 @@ public class WordOfMouth {
         return Duration.between(createdAt, at).compareTo(NEW_ACCOUNT) < 0;
     }
 
-    private static LocalDate day(Instant at) {
-        return at.atZone(MARKET).toLocalDate();
+    private LocalDate day(Instant at) {
+        return at.atZone(market).toLocalDate();
     }
 
     private static OffsetDateTime utc(Instant at) {

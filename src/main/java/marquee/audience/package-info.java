@@ -1,7 +1,16 @@
 /**
- * Audience module: who will come to see a film, including one nobody has seen yet.
+ * Audience: who a film's audience is, and who will come to see a film, including one nobody has seen yet.
  *
- * <p>Public API: the launcher command {@link marquee.audience.AudienceCommand}
+ * <p>On the platform: the audience keeps its own copy of the purchases, refunds and check-ins from booking's
+ * events (rebuilt from booking's sales history when asked); {@link marquee.audience.Portraits} shows a film's,
+ * a coupon's or a campaign's audience next to the whole market with the TGI of every cell, suppressing cells
+ * too small to hide a person; {@link marquee.audience.Discovery} finds the likely audience of a film on the
+ * platform's own moviegoers, as segments for a marketer; {@link marquee.audience.WordOfMouth} keeps
+ * want-to-see marks and ratings (verified by a checked-in ticket) and the curves and flags distributors read
+ * from them. Each answers over HTTP to the staff it belongs to (a distributor its own films and coupons, a
+ * chain its own cinemas, the operator everything).
+ *
+ * <p>Research on public rating data: the launcher command {@link marquee.audience.AudienceCommand}
  * ({@code ./marquee audience rank|backtest|bench}) and the in-memory top-K scorer
  * {@link marquee.audience.AudienceScorer} over struct-of-arrays {@link marquee.audience.MoviegoerFeatures}.
  * Readers, profiles, features, the cold-start model and the backtest live in {@code internal}.
@@ -21,4 +30,5 @@
  * and recent new-release viewers (Σ 0.5^(age days / 30) over interactions with films of the
  * cutoff's year, ties by number of interactions).
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Audience")
 package marquee.audience;

@@ -5,9 +5,6 @@ import java.time.LocalDate;
 /** The live box office of the platform's own sales (and other sellers' fed sales). */
 public interface BoxOffice {
 
-    /** The currency of the live box office: the market's. */
-    String CURRENCY = "CNY";
-
     /** A day's ranking in a scope: every film with sales or screenings there, by gross. */
     Ranking ranking(LocalDate day, Scope scope);
 
@@ -16,7 +13,7 @@ public interface BoxOffice {
 
     /**
      * The period's gross and admissions by distributor, country of origin or genre. {@code from} null: six
-     * days before {@code to}; {@code to} null: today in China. At most 366 days.
+     * days before {@code to}; {@code to} null: today in the market (marquee.market.zone). At most 366 days.
      */
     MarketShare share(MarketShare.By by, LocalDate from, LocalDate to);
 
@@ -32,7 +29,4 @@ public interface BoxOffice {
 
     /** Booking's sales history against the ledger, and the rollups against the ledger: what is missing or off. */
     Reconciliation reconcile();
-
-    /** Every rollup row as text, in a fixed order: equal fingerprints mean identical rollups. */
-    String fingerprint();
 }

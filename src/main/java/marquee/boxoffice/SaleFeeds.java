@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  *       {@code sold_at} is the refund's time on a refund</li>
  *   <li>{@code seats} (1 to 1,000) and {@code amount_minor} (integer minor units, not negative): what was sold,
  *       or given back</li>
- *   <li>{@code currency}: the market's ({@value BoxOffice#CURRENCY})</li>
+ *   <li>{@code currency}: the market's ({@code marquee.market.currency}, CNY by default)</li>
  *   <li>{@code refunds_sale_id}: on a refund only, the {@code sale_id} of the sale it gives back, all or part.
  *       The sale must come earlier in the file or in an earlier import, the refund must be for its film, cinema and
  *       box office day, and refunds never give back more seats or money than the sale had. The column may be

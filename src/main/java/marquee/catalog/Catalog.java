@@ -17,6 +17,7 @@ import marquee.catalog.internal.ScreeningStore;
 import marquee.catalog.internal.Viewer;
 import marquee.shared.Conflict;
 import marquee.shared.InvalidInput;
+import marquee.shared.MarketSettings;
 import marquee.shared.NotFound;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
@@ -37,8 +38,11 @@ public class Catalog {
     private final CinemaStore cinemas;
     private final ScreeningStore screenings;
     private final ApplicationEventPublisher events;
+    private final MarketSettings market;
 
-    Catalog(FilmStore films, CinemaStore cinemas, ScreeningStore screenings, ApplicationEventPublisher events) {
+    Catalog(FilmStore films, CinemaStore cinemas, ScreeningStore screenings, ApplicationEventPublisher events,
+            MarketSettings market) {
+        this.market = market;
         this.films = films;
         this.cinemas = cinemas;
         this.screenings = screenings;
@@ -228,7 +232,8 @@ public class Catalog {
             FilmRelease release = release(film, request.releaseId(), localDay);
             return new ScreeningStore.Row(hall.id(), film.id(), release.id(), request.startsAt(),
                     request.startsAt().plus(Duration.ofMinutes(film.runtimeMin())).plus(TURNAROUND), localDay,
-                    request.format(), request.language(), request.basePriceMinor(), request.currency());
+                    request.format(), request.language(), request.basePriceMinor(),
+                    request.currency() != null ? request.currency() : market.currency());
         }
     }
 

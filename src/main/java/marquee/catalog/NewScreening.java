@@ -11,6 +11,7 @@ import java.time.Instant;
 /**
  * A screening to schedule. {@code releaseId} may be left out: the film's latest release on or before
  * the screening's local date is used. The end time is the film's runtime plus the hall's turnaround.
+ * {@code currency} may be left out: the market's ({@code marquee.market.currency}).
  */
 public record NewScreening(
         @NotNull Long hallId,
@@ -21,8 +22,4 @@ public record NewScreening(
         @NotBlank @Size(max = 50) String language,
         @NotNull @PositiveOrZero @Max(10_000_00) Long basePriceMinor,
         @Pattern(regexp = "[A-Z]{3}") String currency) {
-
-    public NewScreening {
-        currency = currency == null ? "CNY" : currency;
-    }
 }

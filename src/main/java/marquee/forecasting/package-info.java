@@ -1,7 +1,8 @@
 /**
  * Forecasting: final-gross forecasts with 80% intervals, before release (days_observed 0) and
  * during release (after N days), their backtests on real daily box office, a release-date planner
- * and screening allocation advice. Works from the CSV files of DESIGN.md alone; the launcher runs
+ * and screening allocation advice. Works from daily box office and film metadata CSV files alone (such
+ * as the china-maoyan-daily and us-boxofficemojo-daily data sets); the launcher runs
  * {@link marquee.forecasting.ForecastCommand} as {@code ./marquee forecast ...}:
  * <pre>
  * forecast predict    --history H.csv [--films F.csv] --observed O.csv --out P.csv [--market china|us]
@@ -28,4 +29,5 @@
  *     gross of films with the same first genre, else the same distributor, else all.</li>
  * </ul>
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Forecasting")
 package marquee.forecasting;

@@ -15,10 +15,6 @@ public record Money(long minor, String currency) {
         }
     }
 
-    public static Money yuan(long fen) {
-        return new Money(fen, "CNY");
-    }
-
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(Math.addExact(minor, other.minor), currency);

@@ -2,11 +2,11 @@ package marquee.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import marquee.booking.Buyer;
 import marquee.booking.Shows;
 import marquee.catalog.Catalog;
 import marquee.shared.security.Role;
+import marquee.testing.Eventually;
 import marquee.testing.Http;
 import marquee.testing.MarqueeTest;
 import org.junit.jupiter.api.Test;
@@ -63,10 +63,7 @@ class MyDataTest {
         return jdbc.sql(sql).param(id).query(Long.class).single();
     }
 
-    void waitForAudienceTicket(long accountId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (count("select count(*) from audience_ticket where account_id = ?", accountId) == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+    void waitForAudienceTicket(long accountId) {
+        Eventually.until("the ticket in the audience", () -> count("select count(*) from audience_ticket where account_id = ?", accountId) > 0);
     }
 }

@@ -112,12 +112,9 @@ class PortraitApiTest {
         AccountFixtures.Person person = new AccountFixtures(accounts, tokens).moviegoer();
         new Buyer(person.id(), new Http(port).withToken(person.token())).buy(show.screeningId(), show.seat(0), show.seat(1));
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Eventually.until("the tickets in the film's portrait",
+                () -> portrait(operator, show.filmId()).json().get("tickets").asLong() > 0);
         JsonNode portrait = portrait(operator, show.filmId()).json();
-        while (portrait.get("tickets").asLong() == 0 && System.nanoTime() < deadline) {
-            sleep();
-            portrait = portrait(operator, show.filmId()).json();
-        }
         assertThat(portrait.get("tickets").asLong()).isEqualTo(2);
         assertThat(portrait.get("audience").asLong()).isEqualTo(1);
     }
@@ -196,13 +193,5 @@ class PortraitApiTest {
             }
         }
         return 0;
-    }
-
-    static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

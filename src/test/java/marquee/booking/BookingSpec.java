@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +19,7 @@ import marquee.accounts.ApiTokens;
 import marquee.catalog.Catalog;
 import marquee.shared.security.Role;
 import marquee.shared.security.TenantKind;
+import marquee.testing.Eventually;
 import marquee.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,11 +79,18 @@ abstract class BookingSpec {
         assertThat(qr.contentType()).isEqualTo("image/png");
         assertThat(bob.http().get("/api/tickets/" + code + "/qr").status()).isEqualTo(404);
 
-        // The sale reached the box office through the event publication registry.
-        assertThat(eventually(() -> jdbc.sql("select count(*) from boxoffice_sale where film_id = ? and kind = 'SALE'")
-                .param(show.filmId()).query(Long.class).single())).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%TicketsSold' and serialized_event like ?")
-                .param("%" + paid.get("id").asLong() + "%").query(Long.class).single()).isGreaterThanOrEqualTo(0);
+        // The sale reached the box office through the event publication registry: the event, published under the
+        // order's sale id, was registered for the box office's listener, which counted that sale.
+        String saleId = jdbc.sql("select sale_id from booking_order where id = ?").param(paid.get("id").asLong())
+                .query(String.class).single();
+        Eventually.until("the sale in the box office", () -> jdbc.sql("select count(*) from boxoffice_sale where film_id = ? and kind = 'SALE'")
+                .param(show.filmId()).query(Long.class).single() == 1);
+        assertThat(jdbc.sql("select sale_id from boxoffice_sale where film_id = ? and kind = 'SALE'").param(show.filmId())
+                .query(String.class).single()).isEqualTo(saleId);
+        assertThat(jdbc.sql("""
+                        select count(*) from event_publication where event_type like '%TicketsSold'
+                          and listener_id like 'marquee.boxoffice.%' and serialized_event like ?""")
+                .param("%" + saleId + "%").query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select sum(gross_minor) from boxoffice_sale where film_id = ?").param(show.filmId())
                 .query(Long.class).single()).isEqualTo(9000);
     }
@@ -439,26 +446,5 @@ abstract class BookingSpec {
 
     interface IndexedCall<T> {
         T call(int index) throws Exception;
-    }
-
-    static <T> T eventually(Callable<T> probe) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            try {
-                T value = probe.call();
-                if (value != null && !(value instanceof Long l && l == 0) || System.nanoTime() > deadline) {
-                    return value;
-                }
-                Thread.sleep(50);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    static Set<Long> ids(JsonNode array) {
-        Set<Long> ids = new java.util.HashSet<>();
-        array.forEach(n -> ids.add(n.asLong()));
-        return ids;
     }
 }

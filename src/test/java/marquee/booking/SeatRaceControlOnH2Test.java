@@ -1,14 +1,16 @@
 package marquee.booking;
 
+import marquee.booking.internal.UnguardedSeatClaim;
 import marquee.testing.MarqueeTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
-/** The control: the seat guard off and a pause between reading and writing a seat. The race must show. */
+/**
+ * The control: the guarded seat claim replaced by one that reads and then writes a seat, with a pause between
+ * ({@link UnguardedSeatClaim}). The race must show.
+ */
 @MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(SeatRaceSpec.SalesSeen.class)
-@TestPropertySource(properties = {"marquee.booking.race-guard=false", "marquee.booking.race-pause=100ms"})
+@Import({SeatRaceSpec.SalesSeen.class, UnguardedSeatClaim.class})
 class SeatRaceControlOnH2Test extends SeatRaceSpec {
 
     @Override

@@ -1,5 +1,6 @@
 package marquee.booking;
 
+import marquee.booking.internal.UnguardedSeatClaim;
 import marquee.testing.MarqueeTest;
 import marquee.testing.OnPostgres;
 import marquee.testing.TestDatabases;
@@ -7,13 +8,14 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
-/** The control: the seat guard off and a pause between reading and writing a seat. The race must show. */
+/**
+ * The control: the guarded seat claim replaced by one that reads and then writes a seat, with a pause between
+ * ({@link UnguardedSeatClaim}). The race must show.
+ */
 @MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(SeatRaceSpec.SalesSeen.class)
+@Import({SeatRaceSpec.SalesSeen.class, UnguardedSeatClaim.class})
 @OnPostgres
-@TestPropertySource(properties = {"marquee.booking.race-guard=false", "marquee.booking.race-pause=100ms"})
 class SeatRaceControlOnPostgresTest extends SeatRaceSpec {
 
     @Override

@@ -25,8 +25,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * 500 buyers race over HTTP for overlapping seats of one screening: they hold, some are declined and
  * pay again, then some refund. The guarded seat claim must give every seat to one hold at most, and
- * the books must balance to the cent. The control (the same race with the guard switched off, see
- * {@link SeatRaceControlOnH2Test}) must show the race happening, or this test proves nothing.
+ * the books must balance to the cent. The control (the same race with an unguarded seat claim in place
+ * of the guarded one, see {@link SeatRaceControlOnH2Test}) must show the race happening, or this test
+ * proves nothing.
  */
 abstract class SeatRaceSpec {
 

@@ -3,6 +3,7 @@ package marquee.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import marquee.testing.Eventually;
 import marquee.testing.MarqueeTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,13 +23,17 @@ import org.springframework.test.context.TestPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SalesSimulatorTest {
 
+    /** The demo market is seeded first, then the simulator needs some seconds to sell. */
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void simulated_moviegoers_buy_tickets_and_their_sales_reach_the_box_office() {
-        assertThat(eventually("select count(*) from ticket", 20)).isGreaterThanOrEqualTo(20);
-        assertThat(eventually("select count(*) from boxoffice_sale where kind = 'SALE'", 1)).isPositive();
+        Eventually.until("20 tickets sold", PATIENCE, () -> count("select count(*) from ticket") >= 20);
+        Eventually.until("a sale in the box office", PATIENCE,
+                () -> count("select count(*) from boxoffice_sale where kind = 'SALE'") > 0);
 
         assertThat(count("select count(distinct buyer_id) from booking_order where status = 'PAID'")).isGreaterThan(1);
         assertThat(count("""
@@ -38,25 +43,7 @@ class SalesSimulatorTest {
                 .as("the buyers are the demo market's moviegoers").isPositive();
     }
 
-    private long eventually(String sql, long atLeast) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        long value = count(sql);
-        while (value < atLeast && System.nanoTime() < deadline) {
-            sleep();
-            value = count(sql);
-        }
-        return value;
-    }
-
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -3,7 +3,6 @@ package marquee.accounts.internal;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.Duration;
 import marquee.accounts.ApiTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -85,14 +84,5 @@ class WebSecurity {
     @Bean
     UserDetailsService noBuiltInUsers() {
         return new InMemoryUserDetailsManager();
-    }
-
-    /**
-     * The application's clock ticks in microseconds, the precision both stores keep: an instant read back from the
-     * store equals the one put in an event, so booking's sales history replays as exactly the events it published.
-     */
-    @Bean
-    Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

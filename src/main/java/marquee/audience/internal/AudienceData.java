@@ -3,7 +3,6 @@ package marquee.audience.internal;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import marquee.accounts.Accounts;
 import marquee.accounts.MoviegoerProfile;
 import marquee.catalog.City;
 import marquee.catalog.Film;
+import marquee.shared.MarketSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +53,7 @@ public class AudienceData {
     private final marquee.catalog.Catalog catalog;
     private final AudienceTickets tickets;
     private final Clock clock;
+    private final MarketSettings market;
     private volatile Snapshot current;
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private final AtomicLong generation = new AtomicLong();
@@ -62,7 +63,9 @@ public class AudienceData {
         return thread;
     });
 
-    AudienceData(Accounts accounts, marquee.catalog.Catalog catalog, AudienceTickets tickets, Clock clock) {
+    AudienceData(Accounts accounts, marquee.catalog.Catalog catalog, AudienceTickets tickets, Clock clock,
+                 MarketSettings market) {
+        this.market = market;
         this.accounts = accounts;
         this.catalog = catalog;
         this.tickets = tickets;
@@ -149,7 +152,7 @@ public class AudienceData {
         long[] interests = new long[n];
         boolean[] consent = new boolean[n];
         int[] viewingCount = new int[n];
-        int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+        int year = market.today(clock).getYear();
         for (int i = 0; i < n; i++) {
             MoviegoerProfile p = profiles.get(i);
             memberOf.put(p.accountId(), i);

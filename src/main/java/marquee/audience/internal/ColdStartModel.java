@@ -115,12 +115,6 @@ final class ColdStartModel implements AudienceRanker {
         return scores;
     }
 
-    /** The same linear score in raw feature units, for {@link marquee.audience.AudienceScorer}. */
-    public marquee.audience.AudienceScorer toScorer() {
-        double[] raw = regression.rawWeights();
-        return new marquee.audience.AudienceScorer(raw[0], raw[1], raw[2]);
-    }
-
     int trainingExamples() {
         return trainingExamples;
     }

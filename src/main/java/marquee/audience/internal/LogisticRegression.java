@@ -149,15 +149,6 @@ final class LogisticRegression {
         return weights.clone();
     }
 
-    /** Weights on the features as given (not standardised): weight / spread. */
-    double[] rawWeights() {
-        double[] raw = new double[weights.length];
-        for (int j = 0; j < raw.length; j++) {
-            raw[j] = weights[j] / scale[j];
-        }
-        return raw;
-    }
-
     private static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {

@@ -19,15 +19,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param latePercent              price of a late show as a percentage
  * @param checkoutsPerAccountPerMinute checkouts one moviegoer may start per minute (429 beyond)
  * @param idempotencyWait          how long a retry waits for the first request with the same key to finish
- * @param raceGuard                TEST ONLY: false claims seats by reading then writing, without the guarded
- *                                 update, so that the race test's control can show the oversell it prevents
- * @param racePause                TEST ONLY: a pause between that read and that write, to widen the race
  */
 @ConfigurationProperties("marquee.booking")
 public record BookingSettings(Duration holdFor, Duration holdExtension, int maxSeatsPerHold, Duration refundUntilBeforeShow,
                               Map<SeatType, Integer> seatTypePercent, int matineeBefore, int matineePercent, int lateFrom,
-                              int latePercent, int checkoutsPerAccountPerMinute, Duration idempotencyWait,
-                              boolean raceGuard, Duration racePause) {
+                              int latePercent, int checkoutsPerAccountPerMinute, Duration idempotencyWait) {
 
     int percentFor(SeatType type) {
         return seatTypePercent.getOrDefault(type, 100);

@@ -28,16 +28,18 @@ class SeatHolds {
 
     private final ScreeningFacts facts;
     private final SeatRows seats;
+    private final SeatClaim claim;
     private final HoldRows holds;
     private final Pricing pricing;
     private final BookingSettings settings;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    SeatHolds(ScreeningFacts facts, SeatRows seats, HoldRows holds, Pricing pricing, BookingSettings settings, Clock clock,
-              PlatformTransactionManager transactions) {
+    SeatHolds(ScreeningFacts facts, SeatRows seats, SeatClaim claim, HoldRows holds, Pricing pricing, BookingSettings settings,
+              Clock clock, PlatformTransactionManager transactions) {
         this.facts = facts;
         this.seats = seats;
+        this.claim = claim;
         this.holds = holds;
         this.pricing = pricing;
         this.settings = settings;
@@ -82,10 +84,7 @@ class SeatHolds {
 
     private void claim(HoldRows.Row hold, List<Long> seatIds, Instant now) {
         transaction.executeWithoutResult(status -> {
-            int taken = settings.raceGuard()
-                    ? seats.claim(hold.screeningId(), seatIds, hold.id(), hold.expiresAt(), now)
-                    : seats.claimUnguarded(hold.screeningId(), seatIds, hold.id(), hold.expiresAt(), now,
-                            settings.racePause().toMillis());
+            int taken = claim.claim(hold.screeningId(), seatIds, hold.id(), hold.expiresAt(), now);
             if (taken != seatIds.size()) {
                 status.setRollbackOnly();
                 throw new Conflict("some of the seats are no longer free; nothing was held");

@@ -79,37 +79,6 @@ class SeatRows {
         return states;
     }
 
-    /**
-     * Holds the seats for {@code holdId} if each is free or held by a hold that has expired. Returns
-     * how many it took; fewer than asked means the caller must roll back.
-     */
-    int claim(long screeningId, List<Long> seatIds, String holdId, Instant until, Instant now) {
-        return jdbc.sql("""
-                        update screening_seat set state = 'HELD', hold_id = :hold, held_until = :until, order_id = null
-                        where screening_id = :screening and seat_id in (:seats)
-                          and (state = 'FREE' or (state = 'HELD' and held_until <= :now))""")
-                .param("hold", holdId).param("until", utc(until)).param("screening", screeningId)
-                .param("seats", seatIds).param("now", utc(now))
-                .update();
-    }
-
-    /**
-     * The same claim done the wrong way, read in Java and then written: only for the race test's
-     * control (marquee.booking.race-guard=false), which must show that it sells seats twice.
-     */
-    int claimUnguarded(long screeningId, List<Long> seatIds, String holdId, Instant until, Instant now, long pauseMillis) {
-        Map<Long, SeatState> states = states(screeningId, now);
-        if (!seatIds.stream().allMatch(id -> states.get(id) == SeatState.FREE)) {
-            return 0;
-        }
-        pause(pauseMillis);
-        return jdbc.sql("""
-                        update screening_seat set state = 'HELD', hold_id = :hold, held_until = :until
-                        where screening_id = :screening and seat_id in (:seats)""")
-                .param("hold", holdId).param("until", utc(until)).param("screening", screeningId)
-                .param("seats", seatIds).update();
-    }
-
     /** Moves a hold's seats on to a later expiry; returns how many it moved. */
     int prolong(long screeningId, String holdId, Instant until) {
         return jdbc.sql("update screening_seat set held_until = ? where screening_id = ? and hold_id = ? and state = 'HELD'")
@@ -171,13 +140,4 @@ class SeatRows {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static void pause(long millis) {
-        if (millis > 0) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
 }

@@ -3,7 +3,6 @@ package marquee.booking.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import marquee.catalog.City;
 import marquee.catalog.Film;
 import marquee.catalog.FilmFilter;
 import marquee.catalog.SeatType;
+import marquee.shared.MarketSettings;
 import marquee.shared.Money;
 import marquee.shared.NotFound;
 import marquee.shared.PageRequest;
@@ -44,7 +44,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RequestMapping("/tickets")
 class StorefrontPages {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String DEFAULT_CITY = "Beijing";
     private static final int NEXT_SHOWTIMES = 4;
     private static final int DAYS_AHEAD = 7;
@@ -56,9 +55,11 @@ class StorefrontPages {
     private final Refunds refunds;
     private final BookingSettings settings;
     private final Clock clock;
+    private final MarketSettings market;
 
     StorefrontPages(Catalog catalog, ScreeningFacts facts, SeatHolds holds, OrderViews orders, Refunds refunds,
-                    BookingSettings settings, Clock clock) {
+                    BookingSettings settings, Clock clock,
+                    MarketSettings market) {
         this.catalog = catalog;
         this.facts = facts;
         this.holds = holds;
@@ -66,6 +67,7 @@ class StorefrontPages {
         this.refunds = refunds;
         this.settings = settings;
         this.clock = clock;
+        this.market = market;
     }
 
     /** One film of the city's listing with its next showtimes. */
@@ -96,7 +98,7 @@ class StorefrontPages {
         List<City> cities = catalog.cities();
         String chosen = chosenCity(city, cities);
         Showtimes showtimes = new Showtimes(catalog, clock.instant());
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        LocalDate today = market.today(clock);
         // Without a day asked for, the page opens on the first day the film shows in the city.
         LocalDate chosenDay = day != null ? day : chosen == null ? today : showtimes.next(id, chosen, 1).stream()
                 .map(s -> s.localStart().toLocalDate()).findFirst().orElse(today);

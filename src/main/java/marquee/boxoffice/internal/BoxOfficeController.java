@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import marquee.boxoffice.BoxOffice;
@@ -24,6 +24,7 @@ import marquee.boxoffice.Rebuilt;
 import marquee.boxoffice.Reconciliation;
 import marquee.boxoffice.Scope;
 import marquee.shared.InvalidInput;
+import marquee.shared.MarketSettings;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,7 +46,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Tag(name = "Box office", description = "Live rankings, film curves, the live stream, imported market history")
 class BoxOfficeController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String NDJSON = "application/x-ndjson";
 
     private final BoxOffice boxOffice;
@@ -54,28 +54,34 @@ class BoxOfficeController {
     private final MarketFeeds feeds;
     private final SaleFeeds sales;
 
-    BoxOfficeController(BoxOffice boxOffice, LiveBoard board, MarketFeeds feeds, SaleFeeds sales) {
+    private final MarketSettings market;
+    private final Clock clock;
+
+    BoxOfficeController(BoxOffice boxOffice, LiveBoard board, MarketFeeds feeds, SaleFeeds sales, MarketSettings market,
+                        Clock clock) {
+        this.market = market;
+        this.clock = clock;
         this.boxOffice = boxOffice;
         this.board = board;
         this.feeds = feeds;
         this.sales = sales;
     }
 
-    /** The ranking of a day (default today in China) in a scope: market, province, city, tier, chain or cinema. */
+    /** The ranking of a day (default today in the market) in a scope: market, province, city, tier, chain or cinema. */
     @GetMapping("/ranking")
     Ranking ranking(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                     @RequestParam(defaultValue = "market") String scope,
                     @RequestParam(required = false) String value) {
-        return boxOffice.ranking(day != null ? day : LocalDate.now(CHINA), Scope.parse(scope, value));
+        return boxOffice.ranking(day != null ? day : market.today(clock), Scope.parse(scope, value));
     }
 
     @GetMapping("/films/{id}")
     FilmSummary film(@PathVariable long id) {
-        return boxOffice.film(id, LocalDate.now(CHINA));
+        return boxOffice.film(id, market.today(clock));
     }
 
     /**
-     * Market share of a period (box office days from..to, default the last 7 days in China, at most 366) by
+     * Market share of a period (box office days from..to, default the last 7 days of the market, at most 366) by
      * distributor, country of origin or genre, from the live box office: the platform's own sales and other
      * sellers' fed sales, not the imported market history. A film with several genres has its gross and
      * admissions split equally among them.
@@ -137,8 +143,9 @@ class BoxOfficeController {
     @PostMapping(path = "/imports", consumes = {"text/csv", "text/plain"})
     ImportReport importDaily(@RequestBody byte[] csv,
                              @RequestParam(defaultValue = "market") String source,
-                             @RequestParam(defaultValue = "CNY") String currency) throws IOException {
-        return fromFile(csv, file -> feeds.importDaily(file, source, currency.toUpperCase(), line -> { }));
+                             @RequestParam(required = false) String currency) throws IOException {
+        String inCurrency = currency != null ? currency.toUpperCase() : market.currency();
+        return fromFile(csv, file -> feeds.importDaily(file, source, inCurrency, line -> { }));
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.GenreRecords;
 import marquee.boxoffice.GenreRecords.Genre;
 import marquee.boxoffice.GenreRecords.Opening;
@@ -17,6 +16,7 @@ import marquee.catalog.Catalog;
 import marquee.catalog.Film;
 import marquee.catalog.FilmRelease;
 import marquee.shared.InvalidInput;
+import marquee.shared.MarketSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +37,10 @@ class GenreOpenings {
     private final Rollups rollups;
     private final Catalog catalog;
 
-    GenreOpenings(Rollups rollups, Catalog catalog) {
+    private final MarketSettings market;
+
+    GenreOpenings(Rollups rollups, Catalog catalog, MarketSettings market) {
+        this.market = market;
         this.rollups = rollups;
         this.catalog = catalog;
     }
@@ -75,6 +78,6 @@ class GenreOpenings {
         List<Genre> genres = new ArrayList<>();
         byGenre.forEach((genre, openings) -> genres.add(new Genre(genre, openings.stream().sorted(best).limit(limit).toList())));
         genres.sort(Comparator.comparing((Genre g) -> g.bestOpeningDays().getFirst(), best).thenComparing(Genre::genre));
-        return new GenreRecords(COVERS, BoxOffice.CURRENCY, List.copyOf(genres));
+        return new GenreRecords(COVERS, market.currency(), List.copyOf(genres));
     }
 }

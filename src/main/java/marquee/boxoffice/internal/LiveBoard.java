@@ -1,8 +1,8 @@
 package marquee.boxoffice.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.Ranking;
 import marquee.boxoffice.Scope;
+import marquee.shared.MarketSettings;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -27,24 +28,32 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class LiveBoard implements SmartLifecycle {
 
     static final long PUSH_EVERY_MS = 100;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private record Watcher(SseEmitter emitter, LocalDate day) {}
 
     private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
     private final Set<LocalDate> changedDays = ConcurrentHashMap.newKeySet();
     private final BoxOffice boxOffice;
+    private final MarketSettings market;
+    private final Clock clock;
     private volatile boolean running;
     private ScheduledExecutorService pusher;
 
-    LiveBoard(BoxOffice boxOffice, SaleWriter writer) {
+    LiveBoard(BoxOffice boxOffice, SaleWriter writer, MarketSettings market, Clock clock) {
         this.boxOffice = boxOffice;
-        writer.onWritten(written -> changedDays.addAll(written.days()));
+        this.market = market;
+        this.clock = clock;
+        writer.onWritten(written -> changed(written.days()));
+    }
+
+    /** Marks days whose figures changed; the next push sends their rankings. */
+    void changed(Set<LocalDate> days) {
+        changedDays.addAll(days);
     }
 
     SseEmitter watch(LocalDate day) {
         SseEmitter emitter = new SseEmitter(0L);
-        Watcher watcher = new Watcher(emitter, day != null ? day : LocalDate.now(CHINA));
+        Watcher watcher = new Watcher(emitter, day != null ? day : market.today(clock));
         watchers.add(watcher);
         emitter.onCompletion(() -> watchers.remove(watcher));
         emitter.onTimeout(() -> watchers.remove(watcher));
@@ -53,10 +62,11 @@ class LiveBoard implements SmartLifecycle {
         return emitter;
     }
 
-    private void push() {
-        try {
-            for (LocalDate day : List.copyOf(changedDays)) {
-                changedDays.remove(day);
+    void push() {
+        for (LocalDate day : List.copyOf(changedDays)) {
+            // Unmarked before the ranking is read, so that a batch written meanwhile marks the day again.
+            changedDays.remove(day);
+            try {
                 Ranking ranking = null;
                 for (Watcher watcher : watchers) {
                     if (watcher.day().equals(day)) {
@@ -64,9 +74,10 @@ class LiveBoard implements SmartLifecycle {
                         send(watcher, ranking);
                     }
                 }
+            } catch (RuntimeException e) {
+                // Marked again, so the next tick tries again; a scheduled task that throws would never run again.
+                changedDays.add(day);
             }
-        } catch (RuntimeException e) {
-            // the next tick tries again; a scheduled task that throws would never run again
         }
     }
 

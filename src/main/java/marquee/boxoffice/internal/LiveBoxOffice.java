@@ -20,6 +20,7 @@ import marquee.boxoffice.Scope;
 import marquee.catalog.Film;
 import marquee.catalog.FilmRelease;
 import marquee.catalog.ScreeningSupply;
+import marquee.shared.MarketSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +37,11 @@ class LiveBoxOffice implements BoxOffice {
     private final ShareOfMarket shares;
     private final GenreOpenings openings;
     private final Clock clock;
+    private final MarketSettings market;
     private final PlatformSales platformSales;
 
     LiveBoxOffice(Rollups rollups, SupplyCache supply, FilmTitles films, SaleWriter writer, ShareOfMarket shares,
-                  GenreOpenings openings, PlatformSales platformSales) {
+                  GenreOpenings openings, Clock clock, MarketSettings market, PlatformSales platformSales) {
         this.platformSales = platformSales;
         this.rollups = rollups;
         this.shares = shares;
@@ -47,7 +49,8 @@ class LiveBoxOffice implements BoxOffice {
         this.writer = writer;
         this.supply = supply;
         this.films = films;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
+        this.market = market;
     }
 
     @Override
@@ -87,7 +90,7 @@ class LiveBoxOffice implements BoxOffice {
             ranked.add(new RankingRow(i + 1, r.filmId(), r.title(), r.grossMinor(), r.admissions(), r.screenings(),
                     r.screeningSharePct(), r.occupancyPct(), r.averagePriceMinor(), r.presaleGrossMinor()));
         }
-        return new Ranking(day, scope, totalGross, totalAdmissions, allScreenings, BoxOffice.CURRENCY, ranked, clock.instant());
+        return new Ranking(day, scope, totalGross, totalAdmissions, allScreenings, market.currency(), ranked, clock.instant());
     }
 
     /** Sums per film from the writer's committed rows when it has them, else from the table. */
@@ -131,7 +134,7 @@ class LiveBoxOffice implements BoxOffice {
                 .mapToDouble(RankingRow::screeningSharePct).findFirst().orElse(0);
         int daysInRelease = (int) Math.max(0, today.toEpochDay() - release.toEpochDay() + 1);
         return new FilmSummary(filmId, film.displayTitle(), release, cumulative, admissions, daysInRelease, best,
-                shareToday, BoxOffice.CURRENCY, curve);
+                shareToday, market.currency(), curve);
     }
 
     @Override
@@ -153,11 +156,6 @@ class LiveBoxOffice implements BoxOffice {
     @Override
     public Reconciliation reconcile() {
         return platformSales.reconcile();
-    }
-
-    @Override
-    public String fingerprint() {
-        return rollups.snapshot();
     }
 
     private static boolean inScope(ScreeningSupply s, Scope scope) {

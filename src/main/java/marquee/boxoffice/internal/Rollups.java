@@ -189,7 +189,6 @@ class Rollups {
                 .list();
     }
 
-    /** Every rollup row in a fixed order, as text: two stores hold the same rollups when these are equal. */
     /** Rollup rows (film, day, cinema) whose figures differ from the sums of their ledger entries, or that only one side has. */
     long rowsOffLedger() {
         Map<String, String> ledger = new HashMap<>();
@@ -216,17 +215,6 @@ class Rollups {
 
     long rows() {
         return jdbc.sql("select count(*) from boxoffice_cinema_day").query(Long.class).single();
-    }
-
-    String snapshot() {
-        StringBuilder text = new StringBuilder();
-        jdbc.sql("select " + COLUMNS + " from boxoffice_cinema_day order by box_office_day, film_id, cinema_id")
-                .query(rs -> {
-                    for (int i = 1; i <= 11; i++) {
-                        text.append(rs.getString(i)).append(i < 11 ? ',' : '\n');
-                    }
-                });
-        return text.toString();
     }
 
     static Conditions scopeConditions(Conditions conditions, Scope scope) {

@@ -8,6 +8,7 @@ import marquee.boxoffice.SaleFeeds;
 import marquee.boxoffice.SalesIntake;
 import marquee.catalog.Catalog;
 import marquee.shared.InvalidInput;
+import marquee.shared.MarketSettings;
 import marquee.shared.csv.CsvReader;
 import marquee.shared.csv.NumberedLines;
 import marquee.shared.csv.UnusableCsv;
@@ -25,7 +26,10 @@ class SaleFeedImport implements SaleFeeds {
     private final Ledger ledger;
     private final Catalog catalog;
 
-    SaleFeedImport(SalesIntake intake, Ledger ledger, Catalog catalog) {
+    private final MarketSettings market;
+
+    SaleFeedImport(SalesIntake intake, Ledger ledger, Catalog catalog, MarketSettings market) {
+        this.market = market;
         this.intake = intake;
         this.ledger = ledger;
         this.catalog = catalog;
@@ -49,11 +53,11 @@ class SaleFeedImport implements SaleFeeds {
             if (json) {
                 for (NumberedLines.Line line = lines.next(); line != null; line = lines.next()) {
                     NumberedLines.Line row = line;
-                    run.offer(row.number(), () -> SaleRowReader.read(row));
+                    run.offer(row.number(), () -> SaleRowReader.read(row, market.currency()));
                 }
             } else {
                 CsvReader.over(lines, SaleRowReader.REQUIRED)
-                        .forEach(row -> run.offer(row.line(), () -> SaleRowReader.read(row)), run::refused);
+                        .forEach(row -> run.offer(row.line(), () -> SaleRowReader.read(row, market.currency())), run::refused);
             }
         }
         return run.finish();

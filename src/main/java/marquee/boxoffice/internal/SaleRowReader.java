@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.DailyFeed;
 import marquee.boxoffice.SaleFeeds;
 import marquee.boxoffice.internal.LedgerEntry.Kind;
@@ -39,17 +38,17 @@ final class SaleRowReader {
     private SaleRowReader() {
     }
 
-    /** A row of a CSV feed, split by the one CSV reader. */
-    static SaleRow read(CsvRow row) {
-        return read(row.line(), row::value);
+    /** A row of a CSV feed, split by the one CSV reader; every amount must be in {@code marketCurrency}. */
+    static SaleRow read(CsvRow row, String marketCurrency) {
+        return read(row.line(), row::value, marketCurrency);
     }
 
-    /** A line of a JSON lines feed. */
-    static SaleRow read(NumberedLines.Line line) {
-        return read(line.number(), json(line.text()));
+    /** A line of a JSON lines feed; every amount must be in {@code marketCurrency}. */
+    static SaleRow read(NumberedLines.Line line, String marketCurrency) {
+        return read(line.number(), json(line.text()), marketCurrency);
     }
 
-    private static SaleRow read(long line, Values values) {
+    private static SaleRow read(long line, Values values, String marketCurrency) {
         String saleId = id(values, "sale_id");
         Kind kind = kind(values.value("kind"));
         long filmId = catalogId(values, "film_id");
@@ -58,8 +57,8 @@ final class SaleRowReader {
         int seats = seats(values.value("seats"));
         long amount = amount(values.value("amount_minor"));
         String currency = DailyFeed.currency(values.value("currency"));
-        if (!currency.equals(BoxOffice.CURRENCY)) {
-            throw new BadRow("currency " + currency + " is not the market's (" + BoxOffice.CURRENCY + ")");
+        if (!currency.equals(marketCurrency)) {
+            throw new BadRow("currency " + currency + " is not the market's (" + marketCurrency + ")");
         }
         Instant soldAt = instant(values, "sold_at");
         String refunds = values.value(REFUNDS);

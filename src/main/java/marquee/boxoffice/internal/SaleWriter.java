@@ -21,6 +21,7 @@ import marquee.boxoffice.internal.LedgerEntry.RollupKey;
 import marquee.boxoffice.internal.Rollups.Delta;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +39,8 @@ class SaleWriter implements SmartLifecycle {
 
     static final int MAX_BATCH = 20_000;
     private static final int REBUILD_CHUNK = 5_000;
-    private static final int MAX_CACHED_ROWS = 2_000_000;
+    /** Rollup rows the writer keeps in memory at most; beyond, it forgets them and reads the table again. */
+    static final int MAX_CACHED_ROWS = 2_000_000;
     private static final Logger log = LoggerFactory.getLogger(SaleWriter.class);
 
     record Pending(LedgerEntry entry, CompletableFuture<Void> written, long submittedNanos) {}
@@ -56,12 +58,20 @@ class SaleWriter implements SmartLifecycle {
     private final Ledger ledger;
     private final Rollups rollups;
     private final TransactionTemplate transaction;
+    private final int maxCachedRows;
     private volatile Thread thread;
 
+    @Autowired
     SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction) {
+        this(ledger, rollups, transaction, MAX_CACHED_ROWS);
+    }
+
+    /** With a smaller cache, so that a test can pass its limit with a few rows. */
+    SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction, int maxCachedRows) {
         this.ledger = ledger;
         this.rollups = rollups;
         this.transaction = transaction;
+        this.maxCachedRows = maxCachedRows;
     }
 
     CompletableFuture<Void> submit(LedgerEntry entry) {
@@ -158,12 +168,14 @@ class SaleWriter implements SmartLifecycle {
                 throw e;
             }
             pendingTotals.forEach((key, value) -> totals.get(key.day()).put(key, value));
-            if (totals.values().stream().mapToInt(Map::size).sum() > MAX_CACHED_ROWS) {
-                totals.clear();
-                committed.clear();
-            }
             for (LocalDate day : days) {
                 committed.put(day, totals.get(day).entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+            }
+            // Only after the batch's days are published: the batch is saved, and forgetting totals must not fail it.
+            // The next write of a day reads its rows from the table again; the days just written stay readable.
+            if (totals.values().stream().mapToInt(Map::size).sum() > maxCachedRows) {
+                totals.clear();
+                committed.keySet().retainAll(days);
             }
         }
         long committed = System.nanoTime();

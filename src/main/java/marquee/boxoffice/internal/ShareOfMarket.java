@@ -2,7 +2,6 @@ package marquee.boxoffice.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import marquee.accounts.Accounts;
-import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.MarketShare;
 import marquee.boxoffice.MarketShare.By;
 import marquee.boxoffice.MarketShare.Slice;
 import marquee.catalog.Film;
 import marquee.shared.InvalidInput;
+import marquee.shared.MarketSettings;
 import marquee.shared.NotFound;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,6 @@ class ShareOfMarket {
 
     static final int MAX_DAYS = 366;
     static final String UNASSIGNED = "Market-wide / unassigned";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final String COVERS = "The platform's live box office: its own sales and other sellers' fed sales, by box "
             + "office day; the imported market history is not part of it.";
 
@@ -41,16 +39,19 @@ class ShareOfMarket {
     private final Rollups rollups;
     private final FilmTitles films;
     private final Accounts accounts;
-    private final Clock clock = Clock.system(CHINA);
+    private final Clock clock;
+    private final MarketSettings market;
 
-    ShareOfMarket(Rollups rollups, FilmTitles films, Accounts accounts) {
+    ShareOfMarket(Rollups rollups, FilmTitles films, Accounts accounts, Clock clock, MarketSettings market) {
+        this.clock = clock;
+        this.market = market;
         this.rollups = rollups;
         this.films = films;
         this.accounts = accounts;
     }
 
     MarketShare share(By by, LocalDate from, LocalDate to) {
-        LocalDate last = to != null ? to : LocalDate.now(clock);
+        LocalDate last = to != null ? to : market.today(clock);
         LocalDate first = from != null ? from : last.minusDays(6);
         if (first.isAfter(last)) {
             throw new InvalidInput("from", "must not be after to (" + last + ")");
@@ -87,7 +88,7 @@ class ShareOfMarket {
         }
         slices.sort(Comparator.comparingLong(Slice::grossMinor).reversed()
                 .thenComparing(Comparator.comparingLong(Slice::admissions).reversed()).thenComparing(Slice::name));
-        return new MarketShare(by, first, last, BoxOffice.CURRENCY, gross, admissions, byFilm.size(), List.copyOf(slices),
+        return new MarketShare(by, first, last, market.currency(), gross, admissions, byFilm.size(), List.copyOf(slices),
                 COVERS, note(by));
     }
 

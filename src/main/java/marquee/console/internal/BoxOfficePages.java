@@ -1,12 +1,13 @@
 package marquee.console.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.MarketShare;
 import marquee.boxoffice.Scope;
+import marquee.shared.MarketSettings;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,18 +22,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class BoxOfficePages {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final BoxOffice boxOffice;
+    private final MarketSettings market;
+    private final Clock clock;
 
-    BoxOfficePages(BoxOffice boxOffice) {
+    BoxOfficePages(BoxOffice boxOffice, MarketSettings market, Clock clock) {
+        this.market = market;
+        this.clock = clock;
         this.boxOffice = boxOffice;
     }
 
     @GetMapping("/boxoffice")
     String board(Model model) {
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = market.today(clock);
         model.addAttribute("ranking", boxOffice.ranking(today, Scope.MARKET));
         model.addAttribute("day", today);
         model.addAttribute("section", "boxoffice");
@@ -45,7 +49,7 @@ class BoxOfficePages {
                   Model model) {
         List<MarketShare> shares = Arrays.stream(MarketShare.By.values()).map(by -> boxOffice.share(by, from, to)).toList();
         MarketShare first = shares.getFirst();
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = market.today(clock);
         model.addAttribute("shares", shares);
         model.addAttribute("total", first);
         // Titles and tenant names go into a script: "</" is written as "<\/" so none can close it.

@@ -1,7 +1,7 @@
 package marquee.console.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import marquee.catalog.Film;
 import marquee.catalog.FilmFilter;
 import marquee.catalog.Screening;
 import marquee.catalog.ScreeningFilter;
+import marquee.shared.MarketSettings;
 import marquee.shared.NotFound;
 import marquee.shared.PageOf;
 import marquee.shared.security.Caller;
@@ -30,12 +31,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CatalogPages {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int FILMS_PER_PAGE = 24;
 
     private final Catalog catalog;
+    private final MarketSettings market;
+    private final Clock clock;
 
-    CatalogPages(Catalog catalog) {
+    CatalogPages(Catalog catalog, MarketSettings market, Clock clock) {
+        this.market = market;
+        this.clock = clock;
         this.catalog = catalog;
     }
 
@@ -74,7 +78,7 @@ class CatalogPages {
         }
         List<City> cities = catalog.cities();
         String chosenCity = city != null && !city.isBlank() ? city : cities.isEmpty() ? null : cities.getFirst().name();
-        LocalDate day = date != null ? date : LocalDate.now(CHINA);
+        LocalDate day = date != null ? date : market.today(clock);
         List<Screening> screenings = chosenCity == null ? List.of()
                 : catalog.screenings(new ScreeningFilter(id, null, chosenCity, day), new PageRequest(0, PageRequest.MAX_SIZE)).items();
         model.addAttribute("film", film);

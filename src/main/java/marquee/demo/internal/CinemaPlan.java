@@ -1,5 +1,6 @@
 package marquee.demo.internal;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,9 @@ import marquee.demo.internal.DemoSlate.DemoCity;
  * tier-1 city has a dozen times the cinemas of a tier-5 town. Chains and malls are sampled.
  */
 final class CinemaPlan {
+
+    /** The demo cinemas' own time zone: every demo city is in China. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     record PlannedCinema(NewCinema cinema, int tier, List<HallDesign> halls) {}
 
@@ -37,7 +41,7 @@ final class CinemaPlan {
                 String chain = CHAINS[random.nextInt(CHAINS.length)];
                 String mall = MALLS[(n + random.nextInt(3)) % MALLS.length];
                 String name = chain + "(" + city.chineseName() + mall + (n >= MALLS.length ? (n / MALLS.length + 1) : "") + "店)";
-                NewCinema cinema = new NewCinema(name, chain, city.name(), city.province(), city.tier(), "Asia/Shanghai",
+                NewCinema cinema = new NewCinema(name, chain, city.name(), city.province(), city.tier(), ZONE.getId(),
                         city.chineseName() + mall);
                 planned.add(new PlannedCinema(cinema, city.tier(), halls(city.tier(), random)));
             }

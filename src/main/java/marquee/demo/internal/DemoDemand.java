@@ -30,7 +30,8 @@ final class DemoDemand {
 
     record Show(long screeningId, Instant startsAt) {}
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Screenings are looked up by their day in the demo cinemas' zone. */
+    private static final ZoneId CHINA = CinemaPlan.ZONE;
     /** Shows that start sooner than this are not offered: buyers need time to get there. */
     static final Duration LAST_CALL = Duration.ofMinutes(15);
     /** Demand halves about every 3.5 hours further from the show... */

@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoMarketSeeder implements DemoMarket {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMarketSeeder.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** The demo market's days are its cinemas' days. */
+    private static final ZoneId CHINA = CinemaPlan.ZONE;
     private static final int CINEMAS_PER_TRANSACTION = 16;
 
     /** Moviegoers stored per transaction: large enough for fast batches, small enough for the embedded store. */

@@ -41,7 +41,7 @@ final class ScreeningPlan {
             NewRelease release = pick.film().showing(day);
             String format = format(release.formats(), hall.imax(), random);
             screenings.add(new NewScreening(hallId, pick.filmId(), null, day.atTime(start).atZone(zone).toInstant(),
-                    format, language(pick), price(tier, format), "CNY"));
+                    format, language(pick), price(tier, format), null)); // in the market's currency
             int minutes = pick.film().film().runtimeMin() + TURNAROUND_MIN + 5 * random.nextInt(3);
             LocalTime next = start.plusMinutes(roundUpToFive(minutes));
             if (next.isBefore(start)) {

@@ -1,0 +1,20 @@
+package marquee.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The application's one clock, in UTC; the market's day is {@link MarketSettings#today(Clock)}. */
+@Configuration(proxyBeanMethods = false)
+class MarketClock {
+
+    /**
+     * The clock ticks in microseconds, the precision both stores keep: an instant read back from the store
+     * equals the one put in an event, so booking's sales history replays as exactly the events it published.
+     */
+    @Bean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+}

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import marquee.Launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,12 +119,15 @@ class AudienceCommandTest {
         assertThat(run("backtest", "--interactions", "r.csv")).isEqualTo(2);
         assertThat(run("backtest", "--interactions", "r.csv", "--films", "f.csv", "--cutoff", "soon")).isEqualTo(2);
         assertThat(run("rank", "--top", "0")).isEqualTo(2);
-        assertThat(err()).contains("usage: marquee audience rank");
+        assertThat(err()).contains("Usage: ./marquee audience rank");
     }
 
     private int run(String... args) {
-        return new AudienceCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] line = new String[args.length + 1];
+        line[0] = "audience";
+        System.arraycopy(args, 0, line, 1, args.length);
+        return new Launcher(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(line);
     }
 
     private String out() {

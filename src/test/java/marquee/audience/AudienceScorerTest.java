@@ -2,9 +2,6 @@ package marquee.audience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -18,7 +15,7 @@ class AudienceScorerTest {
 
     @Test
     void topKIsTheBestKOfAFullSortBestFirst() {
-        MoviegoerFeatures moviegoers = ScorerBenchmark.synthetic(5_000, new SplittableRandom(1));
+        MoviegoerFeatures moviegoers = marquee.bench.audience.ScorerBenchmark.synthetic(5_000, new SplittableRandom(1));
         List<String> film = List.of("Animation", "Family");
 
         AudienceRanking top = scorer.topK(film, moviegoers, 50);
@@ -50,17 +47,5 @@ class AudienceScorerTest {
         AudienceRanking ranking = scorer.topK(List.of("Western"), same, 10);
 
         assertThat(ranking.moviegoers()).containsExactly(0, 1, 2, 3);
-    }
-
-    @Test
-    void benchPrintsTheMedianOfTheScorerAndTheFullSortBaseline() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        int exit = new AudienceCommand().run(List.of("bench", "--moviegoers", "20000", "--runs", "3"),
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-
-        assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("20,000 synthetic moviegoers", "median", "full sort", "same top 1000 as the full sort: true");
     }
 }

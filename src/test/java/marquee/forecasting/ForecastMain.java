@@ -1,11 +1,13 @@
 package marquee.forecasting;
 
-import java.util.List;
 
 /** Runs the forecast command by hand before the launcher exists (test scope only). */
 public final class ForecastMain {
 
     public static void main(String[] args) {
-        System.exit(new ForecastCommand().run(List.of(args), System.out, System.err));
+        String[] line = new String[args.length + 1];
+        line[0] = "forecast";
+        System.arraycopy(args, 0, line, 1, args.length);
+        System.exit(new marquee.Launcher(System.out, System.err).run(line));
     }
 }

@@ -1,34 +1,47 @@
-package marquee.boxoffice.internal;
+package marquee.bench.boxoffice;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 import marquee.booking.SaleContext;
 import marquee.booking.TicketsRefunded;
 import marquee.booking.TicketsSold;
 import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.Scope;
-import marquee.shared.AppCommand;
-import org.springframework.stereotype.Component;
+import marquee.boxoffice.SalesIntake;
+import marquee.shared.Command;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /**
  * {@code ./marquee bench boxoffice [--events N]}: generated sale events (20 films, 1,000 cinemas,
  * 2% refunded) through the writer that real events take, into a durable store of its own. Phase 1
  * submits as fast as the writer takes them (events/s); phase 2 paces half as many at 70% of that rate
  * and measures sale-to-visible latency (submit to commit, after which any ranking query sees it) and
- * the market ranking query, twenty times a second, while ingesting.
+ * the market ranking query, twenty times a second, while ingesting. The events enter through the box
+ * office's {@link SalesIntake}, the path of booking's events and other sellers' feeds, of a Marquee the
+ * bench starts in a temporary store.
  */
-@Component
-class BoxOfficeBench implements AppCommand {
+@CommandLine.Command(name = "boxoffice",
+        description = "box office ingest benchmark in a temporary store: events/s, sale-to-visible and ranking p99",
+        footer = "Last line: events_per_s=... visible_p99_ms=... ranking_p99_ms=...")
+public final class BoxOfficeBench implements Command {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Twenty ranking queries a second: a busy console, and the live board's pushes. */
@@ -38,35 +51,40 @@ class BoxOfficeBench implements AppCommand {
             {"Luoyang", "Henan", "4"}, {"Mianyang", "Sichuan", "4"}, {"Lijiang", "Yunnan", "5"}, {"Kaifeng", "Henan", "5"}};
     private static final String[] CHAINS = {"Wanda", "CGV", "Jinyi", "Dadi", "Hengdian"};
 
-    private final SaleWriter writer;
-    private final BoxOffice boxOffice;
+    @Option(names = "--events", paramLabel = "N", defaultValue = "1000000", description = "events of phase 1 (default: ${DEFAULT-VALUE})")
+    long events;
 
-    BoxOfficeBench(SaleWriter writer, BoxOffice boxOffice) {
-        this.writer = writer;
-        this.boxOffice = boxOffice;
+    private SalesIntake intake;
+    private BoxOffice boxOffice;
+
+    @Override
+    public String group() {
+        return "bench";
     }
 
     @Override
-    public String name() {
-        return "bench boxoffice";
+    public Needs needs() {
+        return Needs.OWN_SERVER;
     }
 
     @Override
-    public String summary() {
-        return "box office ingest benchmark";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        long events = 1_000_000;
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--events") && i + 1 < args.size() && args.get(i + 1).matches("\\d{1,10}")) {
-                events = Long.parseLong(args.get(++i));
-            } else {
-                err.println("usage: ./marquee bench boxoffice [--events N]");
-                return 2;
-            }
+    public int run(Run run) {
+        if (events < 1) {
+            throw new UsageError("--events must be positive");
         }
+        Path dataDir = temporaryFolder();
+        try (ConfigurableApplicationContext marquee = run.marquee().apply(List.of("--spring.main.web-application-type=none",
+                "--marquee.data-dir=" + dataDir, "--marquee.demo.seed-on-start=false", "--marquee.demo.sales.simulate=false",
+                "--marquee.boxoffice.import-history-on-start=false", "--logging.level.root=WARN", "--logging.structured.format.console=", "--spring.main.banner-mode=off"))) {
+            intake = marquee.getBean(SalesIntake.class);
+            boxOffice = marquee.getBean(BoxOffice.class);
+            return measure(run.out());
+        } finally {
+            forget(dataDir);
+        }
+    }
+
+    private int measure(PrintStream out) {
         LocalDate today = LocalDate.now(CHINA);
         Generator generator = new Generator(today);
         out.printf("box office bench: %,d events (20 films, 1,000 cinemas, 2%% refunds), embedded store, %d cores%n",
@@ -74,13 +92,12 @@ class BoxOfficeBench implements AppCommand {
         generator.warmUp(this);
 
         long start = System.nanoTime();
-        submitAll(generator, events, 0);
+        submitAll(generator, events, 0, null);
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = events / seconds;
         out.printf("phase 1, full speed: %,d events in %.1f s = %,.0f events/s%n", events, seconds, rate);
 
         ConcurrentLinkedQueue<Long> visible = new ConcurrentLinkedQueue<>();
-        writer.onWritten(w -> w.batch().forEach(p -> visible.add(w.committedNanos() - p.submittedNanos())));
         List<Long> rankings = new ArrayList<>();
         AtomicBoolean ingesting = new AtomicBoolean(true);
         Thread reader = Thread.ofPlatform().name("bench-ranking").start(() -> {
@@ -93,7 +110,7 @@ class BoxOfficeBench implements AppCommand {
         });
         long paced = events / 2;
         long pacedStart = System.nanoTime();
-        submitAll(generator, paced, rate * 0.7);
+        submitAll(generator, paced, rate * 0.7, visible);
         ingesting.set(false);
         join(reader);
         double pacedSeconds = (System.nanoTime() - pacedStart) / 1e9;
@@ -110,7 +127,8 @@ class BoxOfficeBench implements AppCommand {
         return 0;
     }
 
-    private void submitAll(Generator generator, long count, double perSecond) {
+    /** Submits {@code count} events, at {@code perSecond} if positive; with the time to each one's commit if asked. */
+    private void submitAll(Generator generator, long count, double perSecond, ConcurrentLinkedQueue<Long> visible) {
         long start = System.nanoTime();
         CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
         for (long i = 0; i < count; i++) {
@@ -120,9 +138,29 @@ class BoxOfficeBench implements AppCommand {
                     LockSupport.parkNanos(ahead); // sleep, not spin: a spinning producer would take a core from the writer
                 }
             }
-            last = generator.next(writer);
+            long submitted = System.nanoTime();
+            last = generator.next(intake);
+            if (visible != null) {
+                last = last.thenRun(() -> visible.add(System.nanoTime() - submitted));
+            }
         }
         last.join();
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("marquee-bench-boxoffice");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void forget(Path dataDir) {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static double ms(long[] sortedNanos, double quantile) {
@@ -165,23 +203,23 @@ class BoxOfficeBench implements AppCommand {
         }
 
         void warmUp(BoxOfficeBench bench) {
-            bench.submitAll(this, 50_000, 0);
+            bench.submitAll(this, 50_000, 0, null);
         }
 
-        CompletableFuture<Void> next(SaleWriter writer) {
+        CompletableFuture<Void> next(SalesIntake intake) {
             sequence++;
             if (lastSale != null && random.nextInt(50) == 0) {
                 TicketsSold sale = lastSale;
                 lastSale = null;
-                return writer.submit(LedgerEntry.of(new TicketsRefunded("bench-r" + sequence, sale.saleId(), sale.context(),
-                        Instant.now(), 1, sale.amountMinor() / sale.seats(), "CNY", "bench", null)));
+                return intake.accept(new TicketsRefunded("bench-r" + sequence, sale.saleId(), sale.context(),
+                        Instant.now(), 1, sale.amountMinor() / sale.seats(), "CNY", "bench", null));
             }
             int film = pickFilm();
             SaleContext context = contexts[film * 1000 + random.nextInt(1000)];
             int seats = 1 + random.nextInt(4);
             lastSale = new TicketsSold("bench-s" + sequence, context, Instant.now(), seats, seats * (3500L + 500 * random.nextInt(6)),
                     "CNY", "bench", null, null, null);
-            return writer.submit(LedgerEntry.of(lastSale));
+            return intake.accept(lastSale);
         }
 
         private int pickFilm() {

@@ -1,4 +1,4 @@
-package marquee.booking.internal;
+package marquee.bench.booking;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package marquee.booking.internal;
+package marquee.bench.booking;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;

@@ -1,15 +1,13 @@
-package marquee.booking.internal;
+package marquee.bench.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import marquee.MarqueeApplication;
+import marquee.Launcher;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * The booking bench runs end to end for a few seconds against a Marquee it starts itself, and ends with
@@ -35,7 +33,7 @@ class BookingBenchTest {
         Run run = bench("--seconds", "zero");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("usage: ./marquee bench booking");
+        assertThat(run.err()).contains("Usage: ./marquee bench booking");
         assertThat(bench("--database", "oracle").exit()).isEqualTo(2);
         assertThat(bench("--url", "http://127.0.0.1:1", "--database", "postgres").exit()).isEqualTo(2);
     }
@@ -50,9 +48,12 @@ class BookingBenchTest {
     static Run bench(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new BookingBench().run(new ArrayList<>(List.of(args)),
-                settings -> new SpringApplicationBuilder(MarqueeApplication.class).run(settings.toArray(String[]::new)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] line = new String[args.length + 2];
+        line[0] = "bench";
+        line[1] = "booking";
+        System.arraycopy(args, 0, line, 2, args.length);
+        int exit = new Launcher(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(line);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -17,8 +17,11 @@ import marquee.audience.internal.AudienceData.Snapshot;
  * {@code audience bench}, second part: median wall time of the portrait of a film with N tickets
  * (default 1,000,000) among a market of twice as many moviegoers and three times as many tickets,
  * against a plain baseline that groups the film's buyers by each attribute with boxed hash maps.
+ *
+ * <p>In the bench source set, but in the audience's package: it draws portraits of a synthetic market
+ * snapshot, which the audience does not offer through its public API.
  */
-final class PortraitBenchmark {
+public final class PortraitBenchmark {
 
     private static final int WARM_UP_RUNS = 3;
     private static final long FILM = 1;
@@ -26,12 +29,12 @@ final class PortraitBenchmark {
     private final int tickets;
     private final int runs;
 
-    PortraitBenchmark(int tickets, int runs) {
+    public PortraitBenchmark(int tickets, int runs) {
         this.tickets = tickets;
         this.runs = runs;
     }
 
-    void run(PrintStream out) {
+    public void run(PrintStream out) {
         Snapshot market = synthetic(tickets, new SplittableRandom(11));
         Portraits portraits = new Portraits(null, null, null, 50);
         double[] fast = new double[runs];
@@ -51,8 +54,8 @@ final class PortraitBenchmark {
         out.printf(Locale.ROOT, "audience bench: portrait of a film with %,d tickets (%,d people) among %,d moviegoers and %,d tickets,"
                 + " %d runs after %d warm-up%n", portrait.tickets(), portrait.audience(), market.size(), market.purchases().size(),
                 runs, WARM_UP_RUNS);
-        out.printf(Locale.ROOT, "  portrait (10 dimensions, bit sets over attribute arrays): median %.1f ms%n", ScorerBenchmark.median(fast));
-        out.printf(Locale.ROOT, "  baseline (group the buyers by 6 attributes with boxed hash maps): median %.1f ms%n", ScorerBenchmark.median(plain));
+        out.printf(Locale.ROOT, "  portrait (10 dimensions, bit sets over attribute arrays): median %.1f ms%n", median(fast));
+        out.printf(Locale.ROOT, "  baseline (group the buyers by 6 attributes with boxed hash maps): median %.1f ms%n", median(plain));
     }
 
     /** The plain way: collect the film's buyers, then one hash-map grouping per attribute. */
@@ -107,6 +110,13 @@ final class PortraitBenchmark {
         return new Snapshot(n, memberOf, age, gender, tier, province, city, interests, genres, viewings, consent,
                 labels("province", 31), labels("city", 67), labels("interest", 14), labels("genre", 20), Map.of(), purchases,
                 purchaseMember, System.nanoTime(), 0);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static List<String> labels(String prefix, int count) {

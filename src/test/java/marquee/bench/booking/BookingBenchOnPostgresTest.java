@@ -1,7 +1,7 @@
-package marquee.booking.internal;
+package marquee.bench.booking;
 
-import static marquee.booking.internal.BookingBenchTest.LAST_LINE;
-import static marquee.booking.internal.BookingBenchTest.bench;
+import static marquee.bench.booking.BookingBenchTest.LAST_LINE;
+import static marquee.bench.booking.BookingBenchTest.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import marquee.testing.OnPostgres;

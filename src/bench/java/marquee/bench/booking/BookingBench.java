@@ -1,14 +1,14 @@
-package marquee.booking.internal;
+package marquee.bench.booking;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import marquee.shared.ServingCommand;
+import marquee.shared.Command;
 import org.HdrHistogram.Histogram;
-import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /**
  * {@code ./marquee bench booking}: concurrent buyers against a running Marquee over real HTTP, each
@@ -17,41 +17,66 @@ import org.springframework.context.ConfigurableApplicationContext;
  * whether any seat was sold twice. Without {@code --url} it starts a Marquee of its own in this JVM,
  * so the figures include both sides of the HTTP connection on the same cores.
  *
- * <p>Listed in META-INF/services/marquee.shared.Command; the launcher runs it without an application of
- * its own and hands it the way to start the Marquee it measures.
+ * <p>Listed in marquee-bench.jar's META-INF/services/marquee.shared.Command; the launcher hands it the way to
+ * start the Marquee it measures.
  */
-public final class BookingBench implements ServingCommand {
+@CommandLine.Command(name = "booking",
+        description = "booking load over HTTP: purchases/s, hold and checkout p50/p95/p99, double sales",
+        footer = {"Without --url: starts Marquee in this JVM on a free port with a fresh store (H2 in a temporary folder, or with"
+                + " --database postgres a new database on the server of --jdbc-url, dropped afterwards).",
+                "--jdbc-url defaults to $MARQUEE_DB_URL or jdbc:postgresql://127.0.0.1:5432/postgres, --db-user to $MARQUEE_DB_USER"
+                        + " or postgres, --db-password to $MARQUEE_DB_PASSWORD.",
+                "Last line: purchases_per_s=... checkout_p99_ms=... double_sold=..."})
+public final class BookingBench implements Command {
 
     /** Screenings are made for this many purchases a second, above the goal of 2,000: buyers never run out of seats. */
     private static final int PLANNED_PURCHASES_PER_SECOND = 3_000;
     private static final double SEATS_PER_PURCHASE = 2.5;
 
+    @Option(names = "--url", paramLabel = "URL", description = "a running Marquee to load (default: one of its own)")
+    String url;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "measured seconds (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--warmup", paramLabel = "S", defaultValue = "5", description = "warm-up seconds (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--buyers", paramLabel = "N", defaultValue = "64", description = "concurrent buyers (default: ${DEFAULT-VALUE})")
+    int buyers;
+
+    @Option(names = "--database", paramLabel = "h2|postgres", defaultValue = "h2", description = "the own Marquee's store")
+    String database;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", paramLabel = "U")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "P")
+    String dbPassword;
+
     @Override
-    public String name() {
-        return "bench booking";
+    public String group() {
+        return "bench";
     }
 
     @Override
-    public String summary() {
-        return "booking load over HTTP: purchases/s, hold and checkout p50/p95/p99, double sales";
+    public Needs needs() {
+        return Needs.OWN_SERVER;
     }
 
     @Override
-    public int run(List<String> args, Function<List<String>, ConfigurableApplicationContext> marquee, PrintStream out,
-                   PrintStream err) {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("bench booking: " + e.getMessage());
-            err.print(BenchOptions.USAGE);
-            return 2;
-        }
+    public int run(Run run) {
+        BenchOptions options = BenchOptions.of(url, seconds, warmup, buyers, database, jdbcUrl, dbUser, dbPassword);
+        PrintStream out = run.out();
+        PrintStream err = run.err();
         int screenings = (int) Math.ceil((options.seconds() + options.warmup()) * PLANNED_PURCHASES_PER_SECOND
                 * SEATS_PER_PURCHASE / (InProcessMarket.SEATS_PER_HALL * 0.9));
         out.printf("booking bench: %d buyers, %d s measured after a %d s warm-up, %d cores, Java %s%n", options.buyers(),
                 options.seconds(), options.warmup(), Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
-        try (BenchMarket market = options.url() == null ? InProcessMarket.start(marquee, options, screenings)
+        try (BenchMarket market = options.url() == null ? InProcessMarket.start(run.marquee(), options, screenings)
                 : RemoteMarket.connect(options.url(), options.buyers(), screenings)) {
             out.println(market.description());
             return measure(market, options, out);

@@ -1,17 +1,20 @@
-package marquee.audience;
+package marquee.bench.audience;
 
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import marquee.audience.AudienceRanking;
+import marquee.audience.AudienceScorer;
+import marquee.audience.MoviegoerFeatures;
 
 /**
  * {@code audience bench}: median wall time to rank N synthetic moviegoers for one film with
  * {@link AudienceScorer} (one pass, bounded heap) against a plain baseline that scores everyone
  * and sorts them all. A few warm-up runs first so the JIT has compiled both.
  */
-final class ScorerBenchmark {
+public final class ScorerBenchmark {
 
     private static final List<String> GENRES = List.of("Action", "Adventure", "Animation", "Biography", "Comedy",
             "Crime", "Documentary", "Drama", "Family", "Fantasy", "History", "Horror", "Music", "Musical", "Mystery",
@@ -23,13 +26,13 @@ final class ScorerBenchmark {
     private final int runs;
     private final int k;
 
-    ScorerBenchmark(int moviegoers, int runs, int k) {
+    public ScorerBenchmark(int moviegoers, int runs, int k) {
         this.moviegoers = moviegoers;
         this.runs = runs;
         this.k = k;
     }
 
-    void run(PrintStream out) {
+    public void run(PrintStream out) {
         MoviegoerFeatures features = synthetic(moviegoers, new SplittableRandom(7));
         AudienceScorer scorer = AudienceScorer.MOVIETWEETINGS_2013;
         double[] heap = new double[runs];
@@ -80,7 +83,7 @@ final class ScorerBenchmark {
         return ~ascending;
     }
 
-    static MoviegoerFeatures synthetic(int n, SplittableRandom random) {
+    public static MoviegoerFeatures synthetic(int n, SplittableRandom random) {
         float[] activity = new float[n];
         float[] early = new float[n];
         float[][] lift = new float[GENRES.size()][n];

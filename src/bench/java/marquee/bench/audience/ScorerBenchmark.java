@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import marquee.audience.AudienceRanking;
-import marquee.audience.AudienceScorer;
-import marquee.audience.MoviegoerFeatures;
+import marquee.audience.coldstart.AudienceRanking;
+import marquee.audience.coldstart.AudienceScorer;
+import marquee.audience.coldstart.MoviegoerFeatures;
 
 /**
  * {@code audience bench}: median wall time to rank N synthetic moviegoers for one film with

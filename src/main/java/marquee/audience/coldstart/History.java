@@ -1,4 +1,6 @@
-package marquee.audience.internal;
+package marquee.audience.coldstart;
+
+import marquee.audience.internal.BadInputException;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package marquee.audience;
+package marquee.audience.coldstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import marquee.audience.internal.Backtest;
-import marquee.audience.internal.Catalog;
 import marquee.audience.internal.FilmCsv;
-import marquee.audience.internal.History;
 import marquee.audience.internal.InteractionCsv;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
-package marquee.audience;
+package marquee.audience.coldstart;
 
-import static marquee.audience.MarketFixture.market;
+import static marquee.audience.coldstart.MarketFixture.market;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package marquee.audience.internal;
+package marquee.audience.coldstart;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,10 +115,10 @@ final class ColdStartModel implements AudienceRanker {
         return scores;
     }
 
-    /** The same linear score in raw feature units, for {@link marquee.audience.AudienceScorer}. */
-    public marquee.audience.AudienceScorer toScorer() {
+    /** The same linear score in raw feature units, for {@link AudienceScorer}. */
+    public AudienceScorer toScorer() {
         double[] raw = regression.rawWeights();
-        return new marquee.audience.AudienceScorer(raw[0], raw[1], raw[2]);
+        return new AudienceScorer(raw[0], raw[1], raw[2]);
     }
 
     int trainingExamples() {

@@ -1,4 +1,4 @@
-package marquee.audience;
+package marquee.audience.coldstart;
 
 import java.util.List;
 import java.util.Objects;

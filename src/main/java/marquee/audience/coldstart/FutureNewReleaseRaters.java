@@ -1,4 +1,4 @@
-package marquee.audience.internal;
+package marquee.audience.coldstart;
 
 /**
  * Not a model: a reference that looks into the test period. It puts first everyone who rates any

@@ -1,4 +1,4 @@
-package marquee.audience.internal;
+package marquee.audience.coldstart;
 
 import java.util.Set;
 

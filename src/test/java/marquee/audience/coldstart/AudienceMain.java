@@ -1,4 +1,4 @@
-package marquee.audience;
+package marquee.audience.coldstart;
 
 
 /** Runs the command by hand before the launcher exists: java -cp ... marquee.audience.AudienceMain backtest ... */

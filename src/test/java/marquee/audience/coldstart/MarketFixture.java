@@ -1,4 +1,4 @@
-package marquee.audience;
+package marquee.audience.coldstart;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,8 @@
-package marquee.audience;
+package marquee.audience.coldstart;
 
 import java.io.PrintStream;
 import java.util.Locale;
 
-import marquee.audience.internal.Backtest;
 
 /** Prints a backtest as a small table: model and baselines side by side, then the ratios. */
 final class BacktestPrinter {

@@ -1,4 +1,7 @@
-package marquee.audience;
+package marquee.audience.coldstart;
+
+import marquee.audience.Interaction;
+import marquee.audience.Film;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,13 +17,10 @@ import java.util.List;
 import java.util.Locale;
 
 import marquee.audience.internal.BadInputException;
-import marquee.audience.internal.Catalog;
 import marquee.audience.internal.CsvImport;
 import marquee.audience.internal.FilmCsv;
-import marquee.audience.internal.History;
 import marquee.audience.internal.InteractionCsv;
 import marquee.audience.internal.TargetCsv;
-import marquee.audience.internal.TargetRanking;
 import marquee.shared.Command;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -112,7 +112,7 @@ public abstract class AudienceCommand implements Command {
         int run(PrintStream out, PrintStream err) {
             Instant when = cutoff(cutoff);
             History history = history(err);
-            marquee.audience.internal.Backtest.Report report = marquee.audience.internal.Backtest.run(history, when);
+            marquee.audience.coldstart.Backtest.Report report = marquee.audience.coldstart.Backtest.run(history, when);
             new BacktestPrinter(out).print(report);
             return 0;
         }

@@ -1,4 +1,4 @@
-package marquee.audience.internal;
+package marquee.audience.coldstart;
 
 /** Baseline: the most active moviegoers first, whatever the film (number of earlier interactions). */
 final class PopularityRanker implements AudienceRanker {

@@ -1,4 +1,6 @@
-package marquee.audience.internal;
+package marquee.audience.coldstart;
+
+import marquee.audience.internal.BadInputException;
 
 import java.io.IOException;
 import java.io.Writer;

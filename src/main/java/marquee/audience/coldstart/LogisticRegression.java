@@ -1,4 +1,6 @@
-package marquee.audience.internal;
+package marquee.audience.coldstart;
+
+import marquee.audience.internal.BadInputException;
 
 /**
  * L2-regularised logistic regression fitted by Newton's method (IRLS). Features are standardised

@@ -1,4 +1,4 @@
-package marquee.audience;
+package marquee.audience.coldstart;
 
 /**
  * The best moviegoers for one film, best first: {@code moviegoers[i]} is the index of the i-th

@@ -1,4 +1,4 @@
-package marquee.audience.internal;
+package marquee.audience.coldstart;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

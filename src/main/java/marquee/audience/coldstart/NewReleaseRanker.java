@@ -1,4 +1,4 @@
-package marquee.audience.internal;
+package marquee.audience.coldstart;
 
 /**
  * Baseline: people who keep watching this year's films. Score = Σ over the user's interactions

@@ -34,6 +34,8 @@ public final class Launcher {
     private static final List<String> STORE_DEFAULTS = List.of("--marquee.demo.seed-on-start=false", "--logging.level.root=WARN",
             "--marquee.boxoffice.import-history-on-start=false", "--marquee.demo.sales.simulate=false");
 
+    private static final int USAGE_WIDTH = 110;
+
     private final PrintStream out;
     private final PrintStream err;
     private final CommandLine root;
@@ -50,9 +52,10 @@ public final class Launcher {
             CommandLine line = new CommandLine(command);
             line.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                     .description("show this command's options").build());
+            line.setUsageHelpWidth(USAGE_WIDTH);
             line.setUnmatchedArgumentsAllowed(command.needs() != Needs.FILES);
             CommandLine parent = command.group().isEmpty() ? root : groups.computeIfAbsent(command.group(), group -> {
-                CommandLine made = new CommandLine(CommandSpec.create().name(group));
+                CommandLine made = new CommandLine(CommandSpec.create().name(group)).setUsageHelpWidth(USAGE_WIDTH);
                 root.addSubcommand(group, made);
                 return made;
             });
@@ -80,6 +83,10 @@ public final class Launcher {
         ParseResult parsed;
         try {
             parsed = root.parseArgs(args);
+        } catch (CommandLine.UnmatchedArgumentException e) {
+            CommandLine where = e.getCommandLine();
+            boolean command = where.getCommandSpec().userObject() instanceof Command;
+            return wrong(where, command ? e.getMessage() : "unknown command '" + String.join(" ", e.getUnmatched()) + "'");
         } catch (ParameterException e) {
             return wrong(e.getCommandLine(), e.getMessage());
         }

@@ -1,6 +1,5 @@
 package marquee.bench.audience;
 
-import marquee.audience.PortraitBenchmark;
 import marquee.shared.Command;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package marquee.audience;
+package marquee.bench.audience;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -9,17 +9,15 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import marquee.audience.internal.AudienceData;
-import marquee.audience.internal.AudienceData.Purchase;
-import marquee.audience.internal.AudienceData.Snapshot;
+import marquee.audience.Portrait;
+import marquee.audience.PortraitMarket;
+import marquee.audience.PortraitMarket.Sale;
 
 /**
  * {@code audience bench}, second part: median wall time of the portrait of a film with N tickets
  * (default 1,000,000) among a market of twice as many moviegoers and three times as many tickets,
  * against a plain baseline that groups the film's buyers by each attribute with boxed hash maps.
- *
- * <p>In the bench source set, but in the audience's package: it draws portraits of a synthetic market
- * snapshot, which the audience does not offer through its public API.
+ * The market is given to the audience's {@link PortraitMarket} column by column.
  */
 public final class PortraitBenchmark {
 
@@ -35,14 +33,13 @@ public final class PortraitBenchmark {
     }
 
     public void run(PrintStream out) {
-        Snapshot market = synthetic(tickets, new SplittableRandom(11));
-        Portraits portraits = new Portraits(null, null, null, 50);
+        Synthetic market = synthetic(tickets, new SplittableRandom(11));
         double[] fast = new double[runs];
         double[] plain = new double[runs];
         Portrait portrait = null;
         for (int run = -WARM_UP_RUNS; run < runs; run++) {
             long start = System.nanoTime();
-            portrait = portraits.portrait(List.of(FILM), "film", market, null, true);
+            portrait = market.portraits().portraitOf(FILM);
             long middle = System.nanoTime();
             plainGrouping(market);
             long end = System.nanoTime();
@@ -52,29 +49,33 @@ public final class PortraitBenchmark {
             }
         }
         out.printf(Locale.ROOT, "audience bench: portrait of a film with %,d tickets (%,d people) among %,d moviegoers and %,d tickets,"
-                + " %d runs after %d warm-up%n", portrait.tickets(), portrait.audience(), market.size(), market.purchases().size(),
+                + " %d runs after %d warm-up%n", portrait.tickets(), portrait.audience(), market.size(), market.sales().size(),
                 runs, WARM_UP_RUNS);
         out.printf(Locale.ROOT, "  portrait (10 dimensions, bit sets over attribute arrays): median %.1f ms%n", median(fast));
         out.printf(Locale.ROOT, "  baseline (group the buyers by 6 attributes with boxed hash maps): median %.1f ms%n", median(plain));
     }
 
+    /** The synthetic market: its columns and sales for the baseline, and the same given to the audience's portraits. */
+    record Synthetic(int size, Map<Long, Integer> memberOf, byte[] ageBand, byte[] gender, byte[] tier, short[] province,
+                     short[] city, List<Sale> sales, PortraitMarket portraits) {}
+
     /** The plain way: collect the film's buyers, then one hash-map grouping per attribute. */
-    private static void plainGrouping(Snapshot s) {
-        List<Integer> buyers = s.purchases().stream().filter(p -> p.filmId() == FILM)
-                .map(p -> s.memberOf().get(p.accountId())).distinct().toList();
+    private static void plainGrouping(Synthetic s) {
+        List<Integer> buyers = s.sales().stream().filter(p -> p.filmId() == FILM)
+                .map(p -> s.memberOf().get(p.moviegoer() + 1L)).distinct().toList();
         List<Map<Object, Long>> groups = new ArrayList<>();
         groups.add(buyers.stream().collect(Collectors.groupingBy(m -> s.ageBand()[m], Collectors.counting())));
         groups.add(buyers.stream().collect(Collectors.groupingBy(m -> s.gender()[m], Collectors.counting())));
         groups.add(buyers.stream().collect(Collectors.groupingBy(m -> s.tier()[m], Collectors.counting())));
         groups.add(buyers.stream().collect(Collectors.groupingBy(m -> s.province()[m], Collectors.counting())));
         groups.add(buyers.stream().collect(Collectors.groupingBy(m -> s.city()[m], Collectors.counting())));
-        groups.add(s.purchases().stream().filter(p -> p.filmId() == FILM).collect(Collectors.groupingBy(Purchase::weekday, Collectors.counting())));
+        groups.add(s.sales().stream().filter(p -> p.filmId() == FILM).collect(Collectors.groupingBy(Sale::weekday, Collectors.counting())));
         if (groups.stream().mapToInt(Map::size).sum() == 0) {
             throw new IllegalStateException("nothing grouped");
         }
     }
 
-    static Snapshot synthetic(int filmTickets, SplittableRandom random) {
+    static Synthetic synthetic(int filmTickets, SplittableRandom random) {
         int n = filmTickets * 2;
         byte[] age = new byte[n];
         byte[] gender = new byte[n];
@@ -98,18 +99,17 @@ public final class PortraitBenchmark {
             viewings[i] = random.nextInt(20);
             consent[i] = random.nextInt(10) < 7;
         }
-        List<Purchase> purchases = new ArrayList<>(filmTickets * 3);
+        List<Sale> sales = new ArrayList<>(filmTickets * 3);
         for (int t = 0; t < filmTickets * 3; t++) {
             long film = t < filmTickets ? FILM : 2 + random.nextInt(30);
             // Buyers of the film lean young: the first half of the population holds the younger bands more often.
-            long account = 1 + random.nextInt(t < filmTickets ? n / 2 : n);
-            purchases.add(new Purchase(account, film, 1 + random.nextInt(1000), 1 + random.nextInt(7), 9 + random.nextInt(15), 1,
-                    2000 + random.nextInt(8000), null, null));
+            int moviegoer = random.nextInt(t < filmTickets ? n / 2 : n);
+            sales.add(new Sale(moviegoer, film, 1 + random.nextInt(1000), 1 + random.nextInt(7), 9 + random.nextInt(15), 1,
+                    2000 + random.nextInt(8000)));
         }
-        int[] purchaseMember = purchases.stream().mapToInt(p -> memberOf.get(p.accountId())).toArray();
-        return new Snapshot(n, memberOf, age, gender, tier, province, city, interests, genres, viewings, consent,
-                labels("province", 31), labels("city", 67), labels("interest", 14), labels("genre", 20), Map.of(), purchases,
-                purchaseMember, System.nanoTime(), 0);
+        PortraitMarket portraits = PortraitMarket.of(age, gender, tier, province, city, interests, genres, viewings, consent,
+                labels("province", 31), labels("city", 67), labels("interest", 14), labels("genre", 20), sales);
+        return new Synthetic(n, memberOf, age, gender, tier, province, city, sales, portraits);
     }
 
     private static double median(double[] values) {

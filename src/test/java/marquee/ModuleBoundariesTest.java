@@ -1,6 +1,9 @@
 package marquee;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
@@ -24,6 +27,14 @@ class ModuleBoundariesTest {
     void every_feature_is_a_module_of_its_own() {
         assertThat(MODULES.stream().map(ApplicationModule::getBasePackage).map(p -> p.getName()))
                 .contains("marquee.accounts", "marquee.catalog", "marquee.console", "marquee.demo", "marquee.shared");
+    }
+
+    /** The benchmarks (src/bench, not a module of the application) use Marquee through its modules' APIs or over HTTP. */
+    @Test
+    void the_benchmarks_use_only_the_modules_api() {
+        noClasses().that().resideInAPackage("marquee.bench..")
+                .should().dependOnClassesThat().resideInAPackage("marquee..internal..")
+                .check(new ClassFileImporter().importPackages("marquee.bench"));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package marquee;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -47,6 +49,14 @@ class ModuleBoundariesTest {
             assertThat(module).as(feature + " is annotated as a module").isNotNull();
             assertThat(module.displayName()).as(feature + "'s display name").isNotBlank();
         }
+    }
+
+    /** The benchmarks (src/bench, not a module of the application) use Marquee through its modules' APIs or over HTTP. */
+    @Test
+    void the_benchmarks_use_only_the_modules_api() {
+        noClasses().that().resideInAPackage("marquee.bench..")
+                .should().dependOnClassesThat().resideInAPackage("marquee..internal..")
+                .check(new ClassFileImporter().importPackages("marquee.bench"));
     }
 
     @Test

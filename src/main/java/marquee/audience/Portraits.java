@@ -105,7 +105,7 @@ public class Portraits {
         return cinema -> own.computeIfAbsent(cinema, id -> caller.belongsTo(catalog.cinema(id).chainTenantId()));
     }
 
-    /** The portrait of the films {@code ids} in a snapshot, timed by the benchmark. */
+    /** The portrait of the films {@code ids} in a snapshot (a {@link PortraitMarket}). */
     Portrait portrait(List<Long> ids, String title, Snapshot s, LongPredicate scope, boolean histories) {
         return portrait(ids, boughtOneOf(ids), title, s, scope, histories);
     }

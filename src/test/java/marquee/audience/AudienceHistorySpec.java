@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.springframework.context.ApplicationContext;
 import java.util.Map;
 import marquee.accounts.AccountFixtures;
 import marquee.accounts.Accounts;
@@ -21,7 +22,7 @@ import marquee.booking.TicketCheckedIn;
 import marquee.booking.TicketsRefunded;
 import marquee.booking.TicketsSold;
 import marquee.catalog.Catalog;
-import marquee.shared.AppCommand;
+import marquee.Launcher;
 import marquee.shared.security.Role;
 import marquee.shared.security.TenantKind;
 import marquee.testing.Eventually;
@@ -68,7 +69,7 @@ abstract class AudienceHistorySpec {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    List<AppCommand> commands;
+    ApplicationContext application;
 
     AccountFixtures people;
     Http operator;
@@ -146,15 +147,16 @@ abstract class AudienceHistorySpec {
     void the_command_rebuilds_printing_its_progress_and_what_it_replayed() {
         salesRefundAndCheckIn();
         Map<String, List<Map<String, Object>>> live = copy();
-        AppCommand command = commands.stream().filter(c -> c.name().equals("audience rebuild")).findFirst().orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThat(command.run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+        assertThat(new Launcher(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
+                .run(application, "audience", "rebuild")).isZero();
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("audience rebuilt: " + live.get("audience_ticket").size() + " sales, "
                 + live.get("audience_refund").size() + " refunds, " + live.get("audience_checkin").size() + " check-ins replayed in ");
         assertThat(copy()).isEqualTo(live);
-        assertThat(command.run(List.of("--now"), System.out, new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
+        assertThat(new Launcher(System.out, new PrintStream(new ByteArrayOutputStream()))
+                .run(application, "audience", "rebuild", "--now")).isEqualTo(2);
     }
 
     @Test

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import marquee.Launcher;
 import marquee.audience.Interaction;
 import marquee.audience.internal.InteractionCsv;
-import marquee.forecasting.ForecastCommand;
 import marquee.forecasting.ForecastViews;
 import marquee.forecasting.Forecasts;
 import marquee.forecasting.internal.BoxOfficeDay;
@@ -102,10 +102,9 @@ class OneFeedReaderTest {
     void the_forecast_command_reports_the_same_rejected_lines() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // allocation, because it stops right after reading when the file has no screening shares
-        new ForecastCommand().run(List.of("allocation", "--history", awkward().toString(), "--from", "2026-03-01",
-                        "--to", "2026-03-03"),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        new Launcher(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run("forecast", "allocation", "--history", awkward().toString(), "--from", "2026-03-01", "--to", "2026-03-03");
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("3 row(s) rejected")
                 .contains("line 6: release_date is empty").contains("line 8: gross is not a number")

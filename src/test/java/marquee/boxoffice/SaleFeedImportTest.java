@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationContext;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +21,7 @@ import marquee.shared.csv.RejectedRow;
 import marquee.catalog.Catalog;
 import marquee.catalog.Cinema;
 import marquee.catalog.NewCinema;
-import marquee.shared.AppCommand;
+import marquee.Launcher;
 import marquee.shared.InvalidInput;
 import marquee.testing.MarqueeTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,7 @@ class SaleFeedImportTest {
     @Autowired
     Catalog catalog;
     @Autowired
-    List<AppCommand> commands;
+    ApplicationContext application;
     @TempDir
     Path dir;
 
@@ -207,21 +208,21 @@ class SaleFeedImportTest {
 
     @Test
     void the_import_sales_command_prints_the_report_and_exits_3_when_rows_were_rejected() throws IOException {
-        AppCommand command = commands.stream().filter(c -> c.name().equals("import sales")).findFirst().orElseThrow();
         Path feed = file("command.csv", HEADER,
                 sale("c-1", film, "2028-02-14T15:00:00+08:00", 2, 8_000, "2028-02-13T09:00:00+08:00"),
                 sale("c-2", film, "2028-02-14T15:00:00+08:00", 2, 8_000, "2028-02-13T09:00:00+08:00").replace(",CNY,", ",EUR,"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = command.run(List.of(feed.toString(), "--source", "seller-cli"), new PrintStream(out, true), new PrintStream(err, true));
+        Launcher launcher = new Launcher(new PrintStream(out, true), new PrintStream(err, true));
+        int exit = launcher.run(application, "import", "sales", feed.toString(), "--source", "seller-cli");
 
         assertThat(exit).isEqualTo(3);
         assertThat(out.toString()).contains("accepted: 1 (stored 1, unchanged 0) for 1 films", "rejected: 1",
                 "line 3: currency EUR is not the market's (CNY)");
-        assertThat(command.run(List.of(feed.toString(), "--source"), new PrintStream(out), new PrintStream(err))).isEqualTo(2);
-        assertThat(command.run(List.of(feed.toString(), "--source", "marquee"), new PrintStream(out), new PrintStream(err))).isEqualTo(1);
-        assertThat(err.toString()).contains("usage: ./marquee import sales FILE [--source NAME]", "import: source");
+        assertThat(launcher.run(application, "import", "sales", feed.toString(), "--source")).isEqualTo(2);
+        assertThat(launcher.run(application, "import", "sales", feed.toString(), "--source", "marquee")).isEqualTo(1);
+        assertThat(err.toString()).contains("Usage: ./marquee import sales", "import: source");
     }
 
     private String sale(String id, long filmId, String startsAt, int seats, long amount, String soldAt) {

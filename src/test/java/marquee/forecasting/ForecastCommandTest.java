@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import marquee.Launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +26,11 @@ class ForecastCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int forecast(String... args) {
-        return new ForecastCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] line = new String[args.length + 1];
+        line[0] = "forecast";
+        System.arraycopy(args, 0, line, 1, args.length);
+        return new Launcher(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(line);
     }
 
     private Path file(String name, String text) throws IOException {
@@ -39,8 +43,8 @@ class ForecastCommandTest {
 
     @Test
     void is_the_forecast_command_of_the_launcher() {
-        assertThat(new ForecastCommand().name()).isEqualTo("forecast");
-        assertThat(new ForecastCommand().summary()).isNotBlank();
+        assertThat(new Launcher(System.out, System.err).usage()).contains("forecast predict", "forecast backtest",
+                "forecast plan", "forecast allocation");
     }
 
     @Test
@@ -94,7 +98,7 @@ class ForecastCommandTest {
         assertThat(forecast("guess")).isEqualTo(2);
         assertThat(forecast("backtest", "--history", "h.csv")).isEqualTo(2);
         assertThat(forecast("backtest", "--history", "h.csv", "--cutoff", "soon")).isEqualTo(2);
-        assertThat(err.toString()).contains("usage: forecast predict");
+        assertThat(err.toString()).contains("Usage: ./marquee forecast backtest");
     }
 
     @Test

@@ -1,40 +1,45 @@
 package marquee.boxoffice.internal;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import marquee.boxoffice.MarketFeeds;
-import marquee.shared.AppCommand;
-import org.springframework.stereotype.Component;
+import marquee.shared.Command;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./marquee import boxoffice FILE.csv [--source NAME] [--currency CODE]}. Exit 0 when every row
  * was accepted, 3 when some were rejected (the good ones are imported), 1 when the file is unusable.
  */
-@Component
-class ImportBoxOfficeCommand implements AppCommand {
+@CommandLine.Command(name = "boxoffice",
+        description = "import a daily box office CSV (film_id,title,release_date,date,gross,admissions,screenings)",
+        footer = "Exit 0 when every row was accepted, 3 when some were rejected (the good ones are imported), 1 when the file is unusable.")
+public class ImportBoxOfficeCommand implements Command {
 
-    private final MarketFeeds feeds;
+    @Parameters(paramLabel = "FILE", description = "the daily box office feed (CSV)")
+    Path file;
 
-    ImportBoxOfficeCommand(MarketFeeds feeds) {
-        this.feeds = feeds;
+    @Option(names = "--source", paramLabel = "NAME", description = "the feed's name (default: ${DEFAULT-VALUE})", defaultValue = "market")
+    String source;
+
+    @Option(names = "--currency", paramLabel = "CODE", description = "the currency of its gross (default: ${DEFAULT-VALUE})",
+            defaultValue = "CNY")
+    String currency;
+
+    @Override
+    public String group() {
+        return "import";
     }
 
     @Override
-    public String name() {
-        return "import boxoffice";
+    public Needs needs() {
+        return Needs.STORE;
     }
 
     @Override
-    public String summary() {
-        return "import a daily box office CSV (film_id,title,release_date,date,gross,admissions,screenings)";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        return ImportCommandLine.run(args, List.of("--source", "--currency"),
-                "./marquee import boxoffice FILE.csv [--source NAME] [--currency CODE]", out, err,
-                (file, options) -> feeds.importDaily(Path.of(file), options.getOrDefault("--source", "market"),
-                        options.getOrDefault("--currency", "CNY").toUpperCase(), line -> err.println("import: " + line)));
+    public int run(Run run) {
+        MarketFeeds feeds = run.bean(MarketFeeds.class);
+        return ImportCommandLine.run(run.out(), run.err(), () -> feeds.importDaily(file, source, currency.toUpperCase(),
+                line -> run.err().println("import: " + line)));
     }
 }

@@ -1,41 +1,43 @@
 package marquee.boxoffice.internal;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import marquee.boxoffice.SaleFeeds;
-import marquee.shared.AppCommand;
-import org.springframework.stereotype.Component;
+import marquee.shared.Command;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./marquee import sales FILE [--source NAME]}: another seller's sales and refunds, CSV or JSON
  * lines (told apart by the first line), counted like the platform's own. Exit codes as {@code import boxoffice}.
  */
-@Component
-class ImportSalesCommand implements AppCommand {
+@CommandLine.Command(name = "sales",
+        description = "import another seller's sales, CSV or JSON lines (sale_id,kind,film_id,cinema_id,...)",
+        footer = "Exit 0 when every row was accepted, 3 when some were rejected (the good ones are imported), 1 when the file is unusable.")
+public class ImportSalesCommand implements Command {
 
     static final String DEFAULT_SOURCE = "feed";
 
-    private final SaleFeeds feeds;
+    @Parameters(paramLabel = "FILE", description = "the feed: CSV or JSON lines")
+    Path file;
 
-    ImportSalesCommand(SaleFeeds feeds) {
-        this.feeds = feeds;
+    @Option(names = "--source", paramLabel = "NAME", description = "the seller (default: ${DEFAULT-VALUE})", defaultValue = DEFAULT_SOURCE)
+    String source;
+
+    @Override
+    public String group() {
+        return "import";
     }
 
     @Override
-    public String name() {
-        return "import sales";
+    public Needs needs() {
+        return Needs.STORE;
     }
 
     @Override
-    public String summary() {
-        return "import another seller's sales, CSV or JSON lines (sale_id,kind,film_id,cinema_id,...)";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        return ImportCommandLine.run(args, List.of("--source"), "./marquee import sales FILE [--source NAME]", out, err,
-                (file, options) -> feeds.importSales(Path.of(file), null, options.getOrDefault("--source", DEFAULT_SOURCE),
-                        line -> err.println("import: " + line)));
+    public int run(Run run) {
+        SaleFeeds feeds = run.bean(SaleFeeds.class);
+        return ImportCommandLine.run(run.out(), run.err(),
+                () -> feeds.importSales(file, null, source, line -> run.err().println("import: " + line)));
     }
 }

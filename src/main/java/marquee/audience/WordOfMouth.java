@@ -47,13 +47,13 @@ public class WordOfMouth {
 
     WordOfMouth(JdbcClient jdbc, marquee.catalog.Catalog catalog, Accounts accounts, Portraits portraits, AudienceTickets checkIns,
                 Clock clock, MarketSettings market) {
-        this.market = market.zone();
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.accounts = accounts;
         this.portraits = portraits;
         this.checkIns = checkIns;
         this.clock = clock;
+        this.market = market.zone();
     }
 
     /** The moviegoer wants to see the film; marking twice changes nothing. */

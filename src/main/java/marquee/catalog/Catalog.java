@@ -42,11 +42,11 @@ public class Catalog {
 
     Catalog(FilmStore films, CinemaStore cinemas, ScreeningStore screenings, ApplicationEventPublisher events,
             MarketSettings market) {
-        this.market = market;
         this.films = films;
         this.cinemas = cinemas;
         this.screenings = screenings;
         this.events = events;
+        this.market = market;
     }
 
     /** Adds a market-wide film, owned by no distributor. */

@@ -65,11 +65,11 @@ public class AudienceData {
 
     AudienceData(Accounts accounts, marquee.catalog.Catalog catalog, AudienceTickets tickets, Clock clock,
                  MarketSettings market) {
-        this.market = market;
         this.accounts = accounts;
         this.catalog = catalog;
         this.tickets = tickets;
         this.clock = clock;
+        this.market = market;
     }
 
     /**

@@ -58,8 +58,7 @@ class StorefrontPages {
     private final MarketSettings market;
 
     StorefrontPages(Catalog catalog, ScreeningFacts facts, SeatHolds holds, OrderViews orders, Refunds refunds,
-                    BookingSettings settings, Clock clock,
-                    MarketSettings market) {
+                    BookingSettings settings, Clock clock, MarketSettings market) {
         this.catalog = catalog;
         this.facts = facts;
         this.holds = holds;

@@ -53,18 +53,17 @@ class BoxOfficeController {
 
     private final MarketFeeds feeds;
     private final SaleFeeds sales;
-
     private final MarketSettings market;
     private final Clock clock;
 
     BoxOfficeController(BoxOffice boxOffice, LiveBoard board, MarketFeeds feeds, SaleFeeds sales, MarketSettings market,
                         Clock clock) {
-        this.market = market;
-        this.clock = clock;
         this.boxOffice = boxOffice;
         this.board = board;
         this.feeds = feeds;
         this.sales = sales;
+        this.market = market;
+        this.clock = clock;
     }
 
     /** The ranking of a day (default today in the market) in a scope: market, province, city, tier, chain or cinema. */

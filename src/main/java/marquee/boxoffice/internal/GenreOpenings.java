@@ -36,13 +36,12 @@ class GenreOpenings {
 
     private final Rollups rollups;
     private final Catalog catalog;
-
     private final MarketSettings market;
 
     GenreOpenings(Rollups rollups, Catalog catalog, MarketSettings market) {
-        this.market = market;
         this.rollups = rollups;
         this.catalog = catalog;
+        this.market = market;
     }
 
     GenreRecords records(int limit) {

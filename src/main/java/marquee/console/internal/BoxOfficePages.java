@@ -29,9 +29,9 @@ class BoxOfficePages {
     private final Clock clock;
 
     BoxOfficePages(BoxOffice boxOffice, MarketSettings market, Clock clock) {
+        this.boxOffice = boxOffice;
         this.market = market;
         this.clock = clock;
-        this.boxOffice = boxOffice;
     }
 
     @GetMapping("/boxoffice")

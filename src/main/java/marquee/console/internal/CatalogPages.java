@@ -38,9 +38,9 @@ class CatalogPages {
     private final Clock clock;
 
     CatalogPages(Catalog catalog, MarketSettings market, Clock clock) {
+        this.catalog = catalog;
         this.market = market;
         this.clock = clock;
-        this.catalog = catalog;
     }
 
     @GetMapping("/")

@@ -2,8 +2,12 @@ package marquee.boxoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import marquee.Launcher;
 import marquee.accounts.AccountFixtures;
 import marquee.accounts.Accounts;
 import marquee.accounts.ApiTokens;
@@ -16,6 +20,7 @@ import marquee.testing.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +43,8 @@ abstract class SalesRecoverySpec {
     BoxOffice boxOffice;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void a_sale_whose_counting_failed_is_delivered_again_and_counted_once() {
@@ -85,6 +92,29 @@ abstract class SalesRecoverySpec {
         assertThat(admissionsOf(show)).isEqualTo(2);
         assertThat(boxOffice.rebuild().sales()).as("a second rebuild").isEqualTo(rebuilt.sales());
         assertThat(boxOffice.reconcile().consistent()).isTrue();
+    }
+
+    @Test
+    void the_check_command_exits_4_when_the_ledger_lost_a_sale_and_the_rebuild_command_mends_it() {
+        AccountFixtures people = new AccountFixtures(accounts, tokens);
+        Shows.Show show = Shows.in(catalog).add();
+        Buyer.of(people.moviegoer(), port).buy(show.screeningId(), show.seat(0));
+        Eventually.until("the sale to be counted", () -> admissionsOf(show) == 1);
+        assertThat(boxoffice("check")).as("all counted: %s", out).isZero();
+        jdbc.sql("delete from boxoffice_sale where film_id = ?").param(show.filmId()).update();
+
+        assertThat(boxoffice("check")).isEqualTo(4);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("missing=1");
+        assertThat(boxoffice("rebuild")).isZero();
+        assertThat(boxoffice("check")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("boxoffice rebuilt: sales=").endsWith("consistent=true\n");
+    }
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private int boxoffice(String command) {
+        return new Launcher(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
+                .run(context, "boxoffice", command);
     }
 
     @Test

@@ -22,6 +22,7 @@ import marquee.boxoffice.internal.Rollups.Delta;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,6 +52,12 @@ class SaleWriter implements SmartLifecycle {
     /** Rollup rows as stored, per day, as far as the writer has read or written them: it writes totals, not increments. */
     private final Map<LocalDate, Map<RollupKey, Delta>> totals = new HashMap<>();
     private Map<RollupKey, Delta> pendingTotals = Map.of();
+    /**
+     * Whether this is the only writer of the box office's tables. Then it keeps the rows' totals in memory, writes
+     * them as they are, and serves the days it wrote to rankings from memory. In a cluster other instances write
+     * too: it adds increments in the database and keeps nothing, so rankings read the table.
+     */
+    private final boolean soleWriter;
     /** The committed rows of each day the writer has written, as immutable lists for readers on other threads. */
     private final Map<LocalDate, List<Map.Entry<RollupKey, Delta>>> committed = new ConcurrentHashMap<>();
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(200_000);
@@ -62,16 +69,22 @@ class SaleWriter implements SmartLifecycle {
     private volatile Thread thread;
 
     @Autowired
-    SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction) {
-        this(ledger, rollups, transaction, MAX_CACHED_ROWS);
+    SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction,
+               @Value("${marquee.boxoffice.sole-writer}") boolean soleWriter) {
+        this(ledger, rollups, transaction, MAX_CACHED_ROWS, soleWriter);
     }
 
     /** With a smaller cache, so that a test can pass its limit with a few rows. */
     SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction, int maxCachedRows) {
+        this(ledger, rollups, transaction, maxCachedRows, true);
+    }
+
+    private SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction, int maxCachedRows, boolean soleWriter) {
         this.ledger = ledger;
         this.rollups = rollups;
         this.transaction = transaction;
         this.maxCachedRows = maxCachedRows;
+        this.soleWriter = soleWriter;
     }
 
     CompletableFuture<Void> submit(LedgerEntry entry) {
@@ -167,21 +180,27 @@ class SaleWriter implements SmartLifecycle {
                 committed.clear();
                 throw e;
             }
-            pendingTotals.forEach((key, value) -> totals.get(key.day()).put(key, value));
-            for (LocalDate day : days) {
-                committed.put(day, totals.get(day).entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
-            }
-            // Only after the batch's days are published: the batch is saved, and forgetting totals must not fail it.
-            // The next write of a day reads its rows from the table again; the days just written stay readable.
-            if (totals.values().stream().mapToInt(Map::size).sum() > maxCachedRows) {
-                totals.clear();
-                committed.keySet().retainAll(days);
+            if (soleWriter) {
+                remember(days);
             }
         }
         long committed = System.nanoTime();
         Written written = new Written(List.copyOf(batch), committed, days);
         batch.forEach(p -> p.written().complete(null));
         listeners.forEach(l -> l.accept(written));
+    }
+
+    private void remember(Set<LocalDate> days) {
+        pendingTotals.forEach((key, value) -> totals.get(key.day()).put(key, value));
+        for (LocalDate day : days) {
+            committed.put(day, totals.get(day).entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+        }
+        // Only after the batch's days are published: the batch is saved, and forgetting totals must not fail it.
+        // The next write of a day reads its rows from the table again; the days just written stay readable.
+        if (totals.values().stream().mapToInt(Map::size).sum() > maxCachedRows) {
+            totals.clear();
+            committed.keySet().retainAll(days);
+        }
     }
 
     private Set<LocalDate> store(List<Pending> batch) {
@@ -195,6 +214,10 @@ class SaleWriter implements SmartLifecycle {
         for (LedgerEntry e : entries) {
             deltas.merge(e.key(), Rollups.ZERO.plus(e), Delta::plus);
             days.add(e.day());
+        }
+        if (!soleWriter) {
+            rollups.add(deltas);
+            return days;
         }
         days.forEach(day -> totals.computeIfAbsent(day, rollups::day));
         Map<RollupKey, Delta> inserts = new HashMap<>();

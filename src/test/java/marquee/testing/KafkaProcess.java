@@ -53,7 +53,12 @@ public final class KafkaProcess implements AutoCloseable {
 
     /** Starts a broker on free ports with its files under {@code dir}, and waits until it answers. */
     public static KafkaProcess start(Path dir) {
-        return start(dir, freePort(), freePort());
+        int port = freePort();
+        int controllerPort = freePort();
+        while (controllerPort == port) {
+            controllerPort = freePort();
+        }
+        return start(dir, port, controllerPort);
     }
 
     /** Starts a broker listening on {@code port} (clients) and {@code controllerPort} (KRaft), and waits until it answers. */

@@ -3,6 +3,7 @@ package marquee.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -33,6 +34,11 @@ import tools.jackson.databind.JsonNode;
 class ClusterFaultTest {
 
     private static final long PAID_PER_PHASE = 25;
+    /** Money taken that bought nothing: an approved charge with neither a paid order nor a refund. */
+    private static final String CHARGES_WITHOUT_ORDER = """
+            select count(*) from sandbox_payment p where p.kind = 'CHARGE' and p.outcome = 'APPROVED'
+              and not exists (select 1 from booking_order o where 'charge-' || o.sale_id = p.reference and o.status = 'PAID')
+              and not exists (select 1 from sandbox_payment r where r.kind = 'REFUND' and r.charge_reference = p.reference)""";
 
     @Test
     void buyers_pay_through_instance_broker_and_database_failures_and_nothing_is_lost_or_counted_twice(@TempDir Path dir)
@@ -48,7 +54,8 @@ class ClusterFaultTest {
                     "--marquee.security.sign-ups-per-address-per-hour=100000",
                     "--marquee.security.logins-per-address-per-minute=100000",
                     "--marquee.booking.checkouts-per-account-per-minute=100000",
-                    "--marquee.events.redeliver-after=5s", "--marquee.events.redeliver-every=2s",
+                    "--marquee.events.redeliver-after=20s", "--marquee.events.redeliver-every=5s",
+                    "--marquee.booking.interrupted-checkout-after=30s", "--marquee.booking.tidy-every=5s",
                     "--logging.structured.format.console=", "--logging.level.root=WARN",
                     "--logging.level.marquee.shared.events=INFO");
             Path logs = Path.of("target", "cluster-fault", "run-" + System.currentTimeMillis());
@@ -79,17 +86,16 @@ class ClusterFaultTest {
                     buyers.awaitPaid(PAID_PER_PHASE);
                     paidAfter.put("4 instance b killed and started again", buyers.paid());
                 }
-                JsonNode check = Reconciliations.reconciled(a.port());
+                JsonNode check = Reconciliations.reconciled(a.port(), Duration.ofMinutes(2));
                 try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("marquee"), "postgres", "")) {
-                    Eventually.until("the audience to have every purchase", () -> audienceLag(db) == 0);
+                    Eventually.until("the audience to have every purchase", Duration.ofMinutes(1), () -> audienceLag(db) == 0);
                     long paidOrders = count(db, "select count(*) from booking_order where paid_at is not null");
                     long seatsTwice = count(db, """
                             select count(*) from (select screening_id, seat_id from ticket where status <> 'REFUNDED'
                                                   group by screening_id, seat_id having count(*) > 1) twice""");
-                    long chargesWithoutOrder = count(db, """
-                            select count(*) from sandbox_payment p where p.kind = 'CHARGE' and p.outcome = 'APPROVED'
-                              and not exists (select 1 from booking_order o where 'charge-' || o.sale_id = p.reference and o.status = 'PAID')
-                              and not exists (select 1 from sandbox_payment r where r.kind = 'REFUND' and r.charge_reference = p.reference)""");
+                    Eventually.until("checkouts cut short to be settled", Duration.ofMinutes(1),
+                            () -> count(db, CHARGES_WITHOUT_ORDER) == 0);
+                    long chargesWithoutOrder = count(db, CHARGES_WITHOUT_ORDER);
                     long ordersWithoutCharge = count(db, """
                             select count(*) from booking_order o where o.status = 'PAID' and o.total_minor > 0
                               and not exists (select 1 from sandbox_payment p where p.reference = 'charge-' || o.sale_id and p.outcome = 'APPROVED')""");

@@ -2,6 +2,7 @@ package marquee.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 
 /** The box office's reconciliation with booking, asked of a running Marquee of the demo market by its operator. */
@@ -13,13 +14,18 @@ public final class Reconciliations {
     }
 
     /**
-     * Waits (20 s at most) until nothing booking sold is missing from the box office ledger, then checks the
+     * Waits (20 s at most unless told) until nothing booking sold is missing from the box office ledger, then checks the
      * reconciliation in full: nothing missing, nothing unknown, every rollup row equal to its ledger entries.
      */
     public static JsonNode reconciled(int port) {
+        return reconciled(port, Duration.ofSeconds(20));
+    }
+
+    /** As {@link #reconciled(int)}, waiting up to {@code patience}. */
+    public static JsonNode reconciled(int port, Duration patience) {
         Http operator = new Http(port).withCookies();
         assertThat(operator.post("/api/session", OPERATOR).status()).isEqualTo(200);
-        Eventually.until("the box office to have counted every paid order",
+        Eventually.until("the box office to have counted every paid order", patience,
                 () -> operator.get("/api/boxoffice/reconciliation").json().get("missing").asLong() == 0);
         JsonNode check = operator.get("/api/boxoffice/reconciliation").json();
         assertThat(check.get("missing").asLong()).as(check.toString()).isZero();

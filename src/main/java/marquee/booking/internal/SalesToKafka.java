@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Propagation;
 @Profile("cluster")
 class SalesToKafka {
 
+    /** Longer than the producer's own delivery timeout (application-cluster.properties), so the producer decides. */
+    private static final long SEND_PATIENCE_SECONDS = 30;
+
     private final KafkaTemplate<String, String> kafka;
     private final String topic;
 
@@ -59,7 +62,7 @@ class SalesToKafka {
     private void send(Object event) {
         SaleEventRecord record = SaleEventRecord.of(event);
         try {
-            kafka.send(record.to(topic)).get(30, TimeUnit.SECONDS);
+            kafka.send(record.to(topic)).get(SEND_PATIENCE_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while sending " + record.type() + " " + record.key(), e);

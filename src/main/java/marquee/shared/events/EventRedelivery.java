@@ -2,13 +2,16 @@ package marquee.shared.events;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,13 +39,16 @@ class EventRedelivery {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration after;
+    private final int batch;
 
     EventRedelivery(IncompleteEventPublications incomplete, JdbcClient jdbc, Clock clock,
-                    @Value("${marquee.events.redeliver-after}") Duration after) {
+                    @Value("${marquee.events.redeliver-after}") Duration after,
+                    @Value("${marquee.events.redeliver-batch}") int batch) {
         this.incomplete = incomplete;
         this.jdbc = jdbc;
         this.clock = clock;
         this.after = after;
+        this.batch = batch;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -55,24 +61,31 @@ class EventRedelivery {
         redeliverOlderThan(after);
     }
 
-    /** Delivers again every publication incomplete whose last attempt is older than {@code age}; returns how many. */
+    /**
+     * Delivers again the publications incomplete whose last attempt is older than {@code age}, the oldest first and
+     * at most {@code marquee.events.redeliver-batch} in one go (the rest at the next run): a broker down for a while
+     * leaves thousands, and each attempt may wait for it. Returns how many were handed to their listeners.
+     */
     int redeliverOlderThan(Duration age) {
-        var before = clock.instant().minus(age).atOffset(ZoneOffset.UTC);
+        Instant before = clock.instant().minus(age);
         int reopened = jdbc.sql("""
                         update event_publication set status = 'PUBLISHED'
                         where completion_date is null and status <> 'PUBLISHED'
                           and coalesce(last_resubmission_date, publication_date) <= ?""")
-                .param(before).update();
-        int due = jdbc.sql("""
-                        select count(*) from event_publication
-                        where completion_date is null and coalesce(last_resubmission_date, publication_date) <= ?""")
-                .param(before).query(Integer.class).single();
-        if (due > 0) {
-            log.info("events: delivering again {} incomplete publications ({} of them begun before: failed, or cut short by a stop)",
-                    due, reopened);
-            incomplete.resubmitIncompletePublications(publication ->
-                    !publication.getPublicationDate().isAfter(before.toInstant()));
+                .param(before.atOffset(ZoneOffset.UTC)).update();
+        AtomicInteger picked = new AtomicInteger();
+        incomplete.resubmitIncompletePublications(publication -> publication.getStatus() != EventPublication.Status.RESUBMITTED
+                && !lastAttempt(publication).isAfter(before) && picked.incrementAndGet() <= batch);
+        int handed = Math.min(picked.get(), batch);
+        if (handed > 0) {
+            log.info("events: delivering again {} incomplete publications ({} reopened after an attempt that failed or was cut"
+                    + " short){}", handed, reopened, picked.get() > batch ? "; more at the next run" : "");
         }
-        return due;
+        return handed;
+    }
+
+    private static Instant lastAttempt(EventPublication publication) {
+        Instant resubmitted = publication.getLastResubmissionDate();
+        return resubmitted != null ? resubmitted : publication.getPublicationDate();
     }
 }

@@ -3,7 +3,6 @@ package marquee.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,10 +52,10 @@ public final class KafkaProcess implements AutoCloseable {
 
     /** Starts a broker on free ports with its files under {@code dir}, and waits until it answers. */
     public static KafkaProcess start(Path dir) {
-        int port = freePort();
-        int controllerPort = freePort();
+        int port = ChildProcesses.freePort();
+        int controllerPort = ChildProcesses.freePort();
         while (controllerPort == port) {
-            controllerPort = freePort();
+            controllerPort = ChildProcesses.freePort();
         }
         return start(dir, port, controllerPort);
     }
@@ -181,7 +180,7 @@ public final class KafkaProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-Xss1m", "-XX:+UseSerialGC",
                 "-Dlogback.configurationFile=" + dir.resolve("logback.xml"),
-                "-cp", classPath(), mainClass));
+                "-cp", ChildProcesses.classPath(), mainClass));
         command.addAll(List.of(arguments));
         try {
             return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
@@ -199,7 +198,7 @@ public final class KafkaProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka ended while starting (exit " + process.exitValue() + "); see " + log());
             }
-            sleep(250);
+            ChildProcesses.sleep(250);
         }
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
@@ -220,7 +219,7 @@ public final class KafkaProcess implements AutoCloseable {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException(e);
                 }
-                sleep(250);
+                ChildProcesses.sleep(250);
             }
         }
         kill();
@@ -234,29 +233,6 @@ public final class KafkaProcess implements AutoCloseable {
             return true;
         } catch (IOException notYet) {
             return false;
-        }
-    }
-
-    /** Surefire runs tests from a manifest-only jar; it names the real class path in a property of its own. */
-    private static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

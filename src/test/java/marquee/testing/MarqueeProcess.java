@@ -2,7 +2,6 @@ package marquee.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ public final class MarqueeProcess implements AutoCloseable {
 
     /** Starts one with these settings ({@code --name=value}) on a free port, and waits until it is healthy. */
     public static MarqueeProcess start(Path log, String... settings) {
-        MarqueeProcess marquee = new MarqueeProcess(List.of(settings), log, freePort());
+        MarqueeProcess marquee = new MarqueeProcess(List.of(settings), log, ChildProcesses.freePort());
         marquee.startAgain();
         return marquee;
     }
@@ -47,7 +46,7 @@ public final class MarqueeProcess implements AutoCloseable {
     /** Starts it again with the same settings and port (after {@link #kill()}), and waits until it is healthy. */
     public void startAgain() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-cp", classPath(), "marquee.MarqueeApplication", "serve", "--server.port=" + port));
+                "-Xmx768m", "-cp", ChildProcesses.classPath(), "marquee.MarqueeApplication", "serve", "--server.port=" + port));
         command.addAll(settings);
         try {
             Files.createDirectories(log.getParent());
@@ -98,32 +97,9 @@ public final class MarqueeProcess implements AutoCloseable {
             } catch (RuntimeException notYet) {
                 // not listening yet
             }
-            sleep(250);
+            ChildProcesses.sleep(250);
         }
         kill();
         throw new IllegalStateException("Marquee did not become healthy within 3 minutes; see " + log);
-    }
-
-    /** Surefire runs tests from a manifest-only jar; it names the real class path in a property of its own. */
-    private static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

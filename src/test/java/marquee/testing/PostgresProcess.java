@@ -2,7 +2,6 @@ package marquee.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public final class PostgresProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PostgresProcess postgres = new PostgresProcess(binaries(), dir, freePort());
+        PostgresProcess postgres = new PostgresProcess(binaries(), dir, ChildProcesses.freePort());
         postgres.run(List.of("chmod", "777", dir.toString()), false);
         postgres.run(List.of(postgres.bin.resolve("initdb").toString(), "-D", postgres.data(), "-U", "postgres",
                 "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"), true);
@@ -105,14 +104,6 @@ public final class PostgresProcess implements AutoCloseable {
                     .max(Comparator.comparing(Path::toString)).orElse(null);
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

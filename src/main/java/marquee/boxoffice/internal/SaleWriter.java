@@ -67,6 +67,8 @@ class SaleWriter implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final int maxCachedRows;
     private volatile Thread thread;
+    /** Set by a stop, until the next start: entries submitted meanwhile would never be written. */
+    private volatile boolean stopped;
 
     @Autowired
     SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction,
@@ -89,6 +91,10 @@ class SaleWriter implements SmartLifecycle {
 
     CompletableFuture<Void> submit(LedgerEntry entry) {
         Pending pending = new Pending(entry, new CompletableFuture<>(), System.nanoTime());
+        if (stopped) {
+            pending.written().completeExceptionally(new IllegalStateException("the box office writer has stopped"));
+            return pending.written();
+        }
         try {
             queue.put(pending);
         } catch (InterruptedException e) {
@@ -254,6 +260,7 @@ class SaleWriter implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopped = false;
         Thread writer = new Thread(this::drain, "boxoffice-writer");
         writer.setDaemon(true);
         thread = writer;
@@ -263,6 +270,7 @@ class SaleWriter implements SmartLifecycle {
     @Override
     public void stop() {
         // A flag, not an interrupt: an interrupted thread would close the embedded store's file channel.
+        stopped = true;
         Thread writer = thread;
         thread = null;
         if (writer != null) {
@@ -272,6 +280,19 @@ class SaleWriter implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+        failWaiting();
+    }
+
+    /**
+     * Entries still queued when the writer stopped will not be written by it: their submitters are told so at once
+     * (their events stay undelivered and come again after the restart) instead of holding the shutdown until it
+     * times out.
+     */
+    private void failWaiting() {
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        IllegalStateException stopping = new IllegalStateException("the box office writer stopped before writing this");
+        left.forEach(p -> p.written().completeExceptionally(stopping));
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The writer's in-memory totals: what happens when they outgrow their limit. */
+/** The writer's in-memory totals when they outgrow their limit, and what it leaves when it stops. */
 @MarqueeTest
 class SaleWriterTest {
 
@@ -46,6 +46,22 @@ class SaleWriterTest {
         } finally {
             writer.stop();
         }
+    }
+
+    /**
+     * A listener waits for its entry to be written; when the writer stops first (a shutdown), the wait must end at
+     * once with a failure, so the event stays undelivered for the next start and the shutdown is not held up.
+     */
+    @Test
+    void entries_left_when_the_writer_stops_fail_at_once_and_later_ones_too() {
+        SaleWriter writer = new SaleWriter(ledger, rollups, transaction, 1); // never started: entries only queue
+        CompletableFuture<Void> queued = writer.submit(sale("queued", LocalDate.of(2031, 3, 15), 1, 1, 4_500));
+
+        writer.stop();
+
+        assertThat(queued).isCompletedExceptionally();
+        assertThat(writer.submit(sale("late", LocalDate.of(2031, 3, 15), 1, 1, 4_500))).isCompletedExceptionally();
+        assertThat(ledger.known(List.of("sale:writer-queued", "sale:writer-late"))).isEmpty();
     }
 
     private static LedgerEntry sale(String id, LocalDate day, long cinemaId, int seats, long grossMinor) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import marquee.testing.Eventually;
+import marquee.testing.Http;
 import marquee.testing.KafkaProcess;
 import marquee.testing.MarqueeProcess;
 import marquee.testing.PostgresProcess;
@@ -34,6 +37,7 @@ import tools.jackson.databind.JsonNode;
 class ClusterFaultTest {
 
     private static final long PAID_PER_PHASE = 25;
+    private static final String OPERATOR = "{\"email\":\"operator@marquee.demo\",\"password\":\"marquee-demo-2026\"}";
     /** Money taken that bought nothing: an approved charge with neither a paid order nor a refund. */
     private static final String CHARGES_WITHOUT_ORDER = """
             select count(*) from sandbox_payment p where p.kind = 'CHARGE' and p.outcome = 'APPROVED'
@@ -87,6 +91,19 @@ class ClusterFaultTest {
                     paidAfter.put("4 instance b killed and started again", buyers.paid());
                 }
                 JsonNode check = Reconciliations.reconciled(a.port(), Duration.ofMinutes(2));
+                Http operator = new Http(a.port()).withCookies();
+                assertThat(operator.post("/api/session", OPERATOR).status()).isEqualTo(200);
+                assertThat(operator.on(b.port()).get("/api/boxoffice/reconciliation").status())
+                        .as("a session signed in on one instance is good on the other (Spring Session JDBC)").isEqualTo(200);
+                long grossOnA = 0;
+                long grossOnB = 0;
+                for (int d = -1; d <= 3; d++) {
+                    String ranking = "/api/boxoffice/ranking?day=" + LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(d);
+                    grossOnA += operator.get(ranking).json().get("totalGrossMinor").asLong();
+                    grossOnB += operator.on(b.port()).get(ranking).json().get("totalGrossMinor").asLong();
+                }
+                assertThat(grossOnA).isPositive();
+                assertThat(grossOnB).as("both instances rank the same sales").isEqualTo(grossOnA);
                 try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("marquee"), "postgres", "")) {
                     Eventually.until("the audience to have every purchase", Duration.ofMinutes(1), () -> audienceLag(db) == 0);
                     long paidOrders = count(db, "select count(*) from booking_order where paid_at is not null");

@@ -55,6 +55,11 @@ public final class Http {
         return new Http(client, base, more);
     }
 
+    /** The same client (its cookies and headers) talking to another server on this machine, as a browser behind a balancer. */
+    public Http on(int port) {
+        return new Http(client, "http://127.0.0.1:" + port, headers);
+    }
+
     /** A new client that keeps cookies (a session), like a browser. */
     public Http withCookies() {
         return new Http(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), base, headers);

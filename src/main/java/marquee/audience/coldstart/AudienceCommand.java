@@ -31,10 +31,10 @@ import picocli.CommandLine.Option;
  */
 public abstract class AudienceCommand implements Command {
 
-    @Option(names = "--interactions", required = true, paramLabel = "R.csv", description = "user_id,film_id,rating,timestamp")
+    @Option(names = "--interactions", required = true, paramLabel = "R.csv", description = "user_id,film_id,rating,rated_at")
     Path interactions;
 
-    @Option(names = "--films", required = true, paramLabel = "F.csv", description = "film_id,title,genres")
+    @Option(names = "--films", required = true, paramLabel = "F.csv", description = "film_id,title,year,genres")
     Path films;
 
     @Override

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * idempotent by the event's id, so delivering again is always safe and losing a delivery never is.
  * <ul>
  * <li>On start, every publication left incomplete is delivered again: a process killed with SIGKILL leaves
- * the ones its listeners had not finished, and nothing else of this process can be delivering them.</li>
+ * the ones its listeners had not finished, and nothing of this process can be delivering them (in a cluster
+ * another instance may be: the event then arrives twice and counts once).</li>
  * <li>Then on a schedule ({@code marquee.events.redeliver-every}), those incomplete for longer than
  * {@code marquee.events.redeliver-after}: a listener that failed, or a delivery lost on the way.</li>
  * </ul>

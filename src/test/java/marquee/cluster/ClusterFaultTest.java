@@ -36,7 +36,10 @@ import tools.jackson.databind.JsonNode;
  */
 class ClusterFaultTest {
 
-    private static final long PAID_PER_PHASE = 25;
+    /** Rounds of the four faults, and orders paid between two steps: CI's run is one short round; a longer one is
+     *  {@code ./mvnw test -Dtest=ClusterFaultTest -Dmarquee.faults.rounds=5 -Dmarquee.faults.paid-per-phase=500}. */
+    private static final int ROUNDS = Integer.getInteger("marquee.faults.rounds", 1);
+    private static final long PAID_PER_PHASE = Long.getLong("marquee.faults.paid-per-phase", 25);
     private static final String OPERATOR = "{\"email\":\"operator@marquee.demo\",\"password\":\"marquee-demo-2026\"}";
     /** Money taken that bought nothing: an approved charge with neither a paid order nor a refund. */
     private static final String CHARGES_WITHOUT_ORDER = """
@@ -69,26 +72,28 @@ class ClusterFaultTest {
                  MarqueeProcess b = MarqueeProcess.start(logs.resolve("b.log"), settings.toArray(String[]::new))) {
                 Map<String, Long> paidAfter = new TreeMap<>();
                 try (TestBuyers buyers = TestBuyers.start("cluster", 4, a.port(), b.port())) {
-                    buyers.awaitPaid(PAID_PER_PHASE);
-                    a.kill();
-                    buyers.awaitPaid(PAID_PER_PHASE);
-                    a.startAgain();
-                    buyers.awaitPaid(PAID_PER_PHASE);
-                    paidAfter.put("1 instance a killed and started again", buyers.paid());
-                    kafka.kill();
-                    buyers.awaitPaid(PAID_PER_PHASE);
-                    kafka.startAgain();
-                    buyers.awaitPaid(PAID_PER_PHASE);
-                    paidAfter.put("2 broker killed and started again", buyers.paid());
-                    postgres.crash();
-                    Thread.sleep(3_000);
-                    postgres.startAgain();
-                    buyers.awaitPaid(PAID_PER_PHASE);
-                    paidAfter.put("3 PostgreSQL crashed and started again", buyers.paid());
-                    b.kill();
-                    b.startAgain();
-                    buyers.awaitPaid(PAID_PER_PHASE);
-                    paidAfter.put("4 instance b killed and started again", buyers.paid());
+                    for (int round = 1; round <= ROUNDS; round++) {
+                        buyers.awaitPaid(PAID_PER_PHASE);
+                        a.kill();
+                        buyers.awaitPaid(PAID_PER_PHASE);
+                        a.startAgain();
+                        buyers.awaitPaid(PAID_PER_PHASE);
+                        paidAfter.put(round + ".1 instance a killed and started again", buyers.paid());
+                        kafka.kill();
+                        buyers.awaitPaid(PAID_PER_PHASE);
+                        kafka.startAgain();
+                        buyers.awaitPaid(PAID_PER_PHASE);
+                        paidAfter.put(round + ".2 broker killed and started again", buyers.paid());
+                        postgres.crash();
+                        Thread.sleep(3_000);
+                        postgres.startAgain();
+                        buyers.awaitPaid(PAID_PER_PHASE);
+                        paidAfter.put(round + ".3 PostgreSQL crashed and started again", buyers.paid());
+                        b.kill();
+                        b.startAgain();
+                        buyers.awaitPaid(PAID_PER_PHASE);
+                        paidAfter.put(round + ".4 instance b killed and started again", buyers.paid());
+                    }
                 }
                 JsonNode check = Reconciliations.reconciled(a.port(), Duration.ofMinutes(2));
                 Http operator = new Http(a.port()).withCookies();

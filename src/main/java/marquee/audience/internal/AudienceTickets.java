@@ -59,13 +59,17 @@ public class AudienceTickets {
             return;
         }
         ZonedDateTime show = sale.context().screeningStartsAt().atZone(sale.context().timeZone());
+        // Refunds of this sale delivered before it (re-deliveries after a crash run on several threads) come off now.
+        long[] refunded = jdbc.sql("select coalesce(sum(seats), 0), coalesce(sum(amount_minor), 0) from audience_refund where sale_id = ?")
+                .param(sale.saleId()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         try {
             jdbc.sql("""
                             insert into audience_ticket (sale_id, account_id, film_id, cinema_id, weekday, local_hour, seats,
                                                          amount_minor, sold_at, coupon_code, campaign_id)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(sale.saleId(), sale.buyerId(), sale.context().filmId(), sale.context().cinemaId(),
-                            show.getDayOfWeek().getValue(), show.getHour(), sale.seats(), sale.amountMinor(),
+                            show.getDayOfWeek().getValue(), show.getHour(), Math.max(sale.seats() - refunded[0], 0),
+                            Math.max(sale.amountMinor() - refunded[1], 0),
                             sale.soldAt().atOffset(ZoneOffset.UTC), sale.couponCode(), sale.campaignId())
                     .update();
             changes++;
@@ -82,8 +86,10 @@ public class AudienceTickets {
             return;
         }
         try {
-            jdbc.sql("insert into audience_refund (refund_id, sale_id, film_id, seats, refunded_at) values (?, ?, ?, ?, ?)")
-                    .params(refund.refundId(), refund.saleId(), refund.context().filmId(), refund.seats(),
+            jdbc.sql("""
+                            insert into audience_refund (refund_id, sale_id, film_id, seats, amount_minor, refunded_at)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(refund.refundId(), refund.saleId(), refund.context().filmId(), refund.seats(), refund.amountMinor(),
                             refund.refundedAt().atOffset(ZoneOffset.UTC)).update();
         } catch (DuplicateKeyException delivered) {
             return;

@@ -1,0 +1,62 @@
+package marquee.audience.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import marquee.booking.SaleContext;
+import marquee.booking.TicketsRefunded;
+import marquee.booking.TicketsSold;
+import marquee.testing.MarqueeTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * After a crash, re-deliveries run on several threads and a refund may reach the audience before its sale: the sale
+ * then arrives with the refund already taken off, and either order leaves the same purchase.
+ */
+@MarqueeTest
+class AudienceTicketsOrderTest {
+
+    private static final SaleContext CONTEXT = new SaleContext(7_001, 7_002, LocalDate.of(2031, 1, 1), 7_003,
+            Instant.parse("2031-01-02T12:00:00Z"), 7_004, "Chain", "Chengdu", "Sichuan", 2, ZoneId.of("Asia/Shanghai"));
+
+    @Autowired
+    AudienceTickets tickets;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_refund_delivered_before_its_sale_is_taken_off_when_the_sale_arrives() {
+        deliver(refund("before", 1, 4_500));
+        deliver(sale("before", 3, 13_500));
+        deliver(sale("after", 3, 13_500));
+        deliver(refund("after", 1, 4_500));
+
+        assertThat(seatsAndAmount("before")).containsExactly(2L, 9_000L).isEqualTo(seatsAndAmount("after"));
+    }
+
+    private void deliver(Object event) {
+        transaction.executeWithoutResult(status -> tickets.deliver(event));
+    }
+
+    private static TicketsSold sale(String id, int seats, long amount) {
+        return new TicketsSold("order-test-" + id, CONTEXT, Instant.parse("2031-01-01T10:00:00Z"), seats, amount, "CNY",
+                "marquee", 42L, null, null);
+    }
+
+    private static TicketsRefunded refund(String id, int seats, long amount) {
+        return new TicketsRefunded("refund-test-" + id, "order-test-" + id, CONTEXT, Instant.parse("2031-01-01T11:00:00Z"),
+                seats, amount, "CNY", "marquee", 42L);
+    }
+
+    private Long[] seatsAndAmount(String id) {
+        return jdbc.sql("select seats, amount_minor from audience_ticket where sale_id = ?").param("order-test-" + id)
+                .query((rs, n) -> new Long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+}

@@ -154,7 +154,7 @@ public abstract class ForecastCommand implements Command {
             Market market = market(rows);
             var result = marquee.forecasting.internal.Backtest.run(BoxOfficeHistory.of(rows), metadata, market, cutoff,
                     until, days, ModelSettings.defaults());
-            if (result.trainingFilms() < 10 || result.testFilms() == 0) {
+            if (result.trainingFilms() < marquee.forecasting.internal.Backtest.MIN_TRAINING_FILMS || result.testFilms() == 0) {
                 throw new UnusableInputException("cutoff " + cutoff + " leaves " + result.trainingFilms()
                         + " finished films to train on and " + result.testFilms() + " to forecast; choose another cutoff");
             }

@@ -112,6 +112,21 @@ class ForecastCommandTest {
     }
 
     @Test
+    void a_history_without_finished_films_is_refused_with_a_clear_message_not_a_crash() throws IOException {
+        Path young = file("young.csv", """
+                film_id,title,release_date,date,gross,admissions,screenings
+                f1,Film one,2013-01-01,2013-01-01,1000,,
+                f1,Film one,2013-01-01,2013-01-02,900,,
+                f2,Film two,2013-01-02,2013-01-02,500,,
+                """);
+
+        int exit = forecast("backtest", "--history", young.toString(), "--cutoff", "2013-01-02", "--days", "0,1");
+
+        assertThat(exit).as(err.toString()).isEqualTo(1);
+        assertThat(err.toString()).contains("leaves 0 finished films to train on");
+    }
+
+    @Test
     void rejected_rows_are_reported_with_their_line_numbers() throws IOException {
         Path history = file("history.csv", daily().finishedFilms(80, FIRST_RELEASE)
                 .line("bad,Film,2012-01-06,2012-01-06,lots,,,1").text());

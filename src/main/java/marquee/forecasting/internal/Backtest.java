@@ -23,6 +23,9 @@ public final class Backtest {
     private Backtest() {
     }
 
+    /** Fewer finished films than this before the cutoff train no model worth measuring. */
+    public static final int MIN_TRAINING_FILMS = 10;
+
     public static Result run(BoxOfficeHistory history, List<FilmInfo> metadata, Market market, LocalDate cutoff,
                              LocalDate until, List<Integer> days, ModelSettings settings) {
         List<ReleaseCurve> training = history.finishedBefore(cutoff);
@@ -31,6 +34,9 @@ public final class Backtest {
                 .filter(c -> until == null || c.releaseDate().isBefore(until))
                 .filter(history::isFinishedFirstRun)
                 .toList();
+        if (training.size() < MIN_TRAINING_FILMS || tests.isEmpty()) {
+            return new Result(market, cutoff, until, training.size(), tests.size(), List.of()); // nothing to train or test
+        }
         FilmCatalog catalog = new FilmCatalog(metadata, history.curves());
         InReleaseContext context = InReleaseContext.of(market, catalog, new MarketDays(history.allDays()));
         List<Row> rows = new ArrayList<>();

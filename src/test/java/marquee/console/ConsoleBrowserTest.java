@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -201,7 +202,10 @@ class ConsoleBrowserTest {
         setDate("to", "2030-05-07");
         browser.findElement(By.cssSelector(".filters button")).click();
 
+        // The filter reloads the page: wait for the new one, and read past the old one's elements going stale.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.until(d -> d.getCurrentUrl().contains("from=2030-05-01"));
         for (String by : List.of("distributor", "country", "genre")) {
             wait.until(d -> "true".equals(d.findElement(By.id("chart-" + by)).getAttribute("data-rendered")));
             assertThat(browser.findElements(By.cssSelector("#chart-" + by + " canvas"))).isNotEmpty();

@@ -86,17 +86,19 @@ class Rollups {
         batch.batchUpdate("""
                 update boxoffice_cinema_day set gross_minor = ?, admissions = ?, presale_gross_minor = ?, presale_admissions = ?
                 where box_office_day = ? and film_id = ? and cinema_id = ?""",
-                List.copyOf(updates.entrySet()), 1000, (ps, entry) -> {
-                    RollupKey k = entry.getKey();
-                    Delta d = entry.getValue();
-                    ps.setLong(1, d.grossMinor());
-                    ps.setLong(2, d.admissions());
-                    ps.setLong(3, d.presaleGrossMinor());
-                    ps.setLong(4, d.presaleAdmissions());
-                    ps.setObject(5, k.day());
-                    ps.setLong(6, k.filmId());
-                    ps.setLong(7, k.cinemaId());
-                });
+                List.copyOf(updates.entrySet()), 1000, Rollups::setFiguresByKey);
+    }
+
+    /** The parameters of an update of one row: its four figures, then its key (day, film, cinema). */
+    private static void setFiguresByKey(java.sql.PreparedStatement ps, Map.Entry<RollupKey, Delta> row) throws java.sql.SQLException {
+        Delta d = row.getValue();
+        ps.setLong(1, d.grossMinor());
+        ps.setLong(2, d.admissions());
+        ps.setLong(3, d.presaleGrossMinor());
+        ps.setLong(4, d.presaleAdmissions());
+        ps.setObject(5, row.getKey().day());
+        ps.setLong(6, row.getKey().filmId());
+        ps.setLong(7, row.getKey().cinemaId());
     }
 
     /**
@@ -113,17 +115,7 @@ class Rollups {
                 update boxoffice_cinema_day set gross_minor = gross_minor + ?, admissions = admissions + ?,
                        presale_gross_minor = presale_gross_minor + ?, presale_admissions = presale_admissions + ?
                 where box_office_day = ? and film_id = ? and cinema_id = ?""",
-                ordered, ordered.size() == 0 ? 1 : ordered.size(), (ps, entry) -> {
-                    RollupKey k = entry.getKey();
-                    Delta d = entry.getValue();
-                    ps.setLong(1, d.grossMinor());
-                    ps.setLong(2, d.admissions());
-                    ps.setLong(3, d.presaleGrossMinor());
-                    ps.setLong(4, d.presaleAdmissions());
-                    ps.setObject(5, k.day());
-                    ps.setLong(6, k.filmId());
-                    ps.setLong(7, k.cinemaId());
-                });
+                ordered, ordered.size() == 0 ? 1 : ordered.size(), Rollups::setFiguresByKey);
         Map<RollupKey, Delta> missing = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             if (updated.length > 0 && updated[0][i] == 0) {

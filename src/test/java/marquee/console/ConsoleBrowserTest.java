@@ -103,7 +103,12 @@ class ConsoleBrowserTest {
         new Select(browser.findElement(By.name("genre"))).selectByVisibleText("Documentary");
         browser.findElement(By.cssSelector(".filters button")).click();
 
-        List<String> documentaries = browser.findElements(By.cssSelector(".film-card .subtitle")).stream().map(WebElement::getText).toList();
+        // The filter reloads the page: read the new one, past the old one's elements going stale.
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.until(d -> d.getCurrentUrl().contains("genre="));
+        List<String> documentaries = wait.until(d -> d.findElements(By.cssSelector(".film-card .subtitle")).stream()
+                .map(WebElement::getText).toList());
         assertThat(documentaries).contains("Free Solo").doesNotContain("Suzume");
     }
 
@@ -300,6 +305,10 @@ class ConsoleBrowserTest {
     void an_unknown_film_shows_a_not_found_page() {
         browser.get("http://127.0.0.1:" + port + "/films/999999");
 
-        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Not found");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.until(d -> d.getCurrentUrl().endsWith("/films/999999"));
+        String heading = wait.until(d -> d.findElement(By.cssSelector("h1")).getText());
+        assertThat(heading).isEqualTo("Not found");
     }
 }

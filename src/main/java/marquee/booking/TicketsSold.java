@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param source     "marquee" for a sale in the platform, or the feed of another seller it came from
  * @param buyerId    the moviegoer, when known
  * @param couponCode the coupon used, if any
- * @param campaignId the campaign the sale is attributed to, if any
+ * @param campaignId the campaign the sale is attributed to, if any; {@code channelId} and {@code partnerId}
+ *                   the campaign's channel and partner, when known
  */
 public record TicketsSold(
         String saleId,
@@ -21,11 +22,17 @@ public record TicketsSold(
         String source,
         Long buyerId,
         String couponCode,
-        Long campaignId) {
+        Long campaignId,
+        Long channelId,
+        Long partnerId) {
 
     public TicketsSold {
         if (seats <= 0 || amountMinor < 0) {
             throw new IllegalArgumentException("a sale has at least one seat and no negative amount");
         }
+    }
+
+    public Attribution attribution() {
+        return new Attribution(campaignId, channelId, partnerId);
     }
 }

@@ -27,6 +27,9 @@ public interface BoxOffice {
      */
     Rebuilt rebuild();
 
+    /** The admissions and gross the box office counted for a campaign's attributed sales, net of refunds. */
+    CampaignTakings campaign(long campaignId);
+
     /** Booking's sales history against the ledger, and the rollups against the ledger: what is missing or off. */
     Reconciliation reconcile();
 }

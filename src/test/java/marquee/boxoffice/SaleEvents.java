@@ -33,7 +33,8 @@ final class SaleEvents {
     static TicketsRefunded refundOf(TicketsSold sale, int seats) {
         long amount = sale.amountMinor() / sale.seats() * seats;
         return new TicketsRefunded("r" + IDS.incrementAndGet(), sale.saleId(), sale.context(), sale.soldAt().plusSeconds(600),
-                seats, amount, sale.currency(), sale.source(), sale.buyerId());
+                seats, amount, sale.currency(), sale.source(), sale.buyerId(), sale.campaignId(), sale.channelId(),
+                sale.partnerId());
     }
 
     static final class SaleBuilder {
@@ -81,7 +82,7 @@ final class SaleEvents {
             SaleContext context = new SaleContext(filmId, filmId * 10, releaseDate, 100 + IDS.incrementAndGet(), screeningAt,
                     place.cinemaId(), place.chain(), place.city(), place.province(), place.tier(), SHANGHAI);
             return new TicketsSold("s" + IDS.incrementAndGet(), context, soldAt, seats, seats * pricePerSeat, "CNY",
-                    "spec-seller", 42L, null, null);
+                    "spec-seller", 42L, null, null, null, null);
         }
     }
 }

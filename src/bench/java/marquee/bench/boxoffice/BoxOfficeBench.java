@@ -212,13 +212,13 @@ public final class BoxOfficeBench implements Command {
                 TicketsSold sale = lastSale;
                 lastSale = null;
                 return intake.accept(new TicketsRefunded("bench-r" + sequence, sale.saleId(), sale.context(),
-                        Instant.now(), 1, sale.amountMinor() / sale.seats(), "CNY", "bench", null));
+                        Instant.now(), 1, sale.amountMinor() / sale.seats(), "CNY", "bench", null, null, null, null));
             }
             int film = pickFilm();
             SaleContext context = contexts[film * 1000 + random.nextInt(1000)];
             int seats = 1 + random.nextInt(4);
             lastSale = new TicketsSold("bench-s" + sequence, context, Instant.now(), seats, seats * (3500L + 500 * random.nextInt(6)),
-                    "CNY", "bench", null, null, null);
+                    "CNY", "bench", null, null, null, null, null);
             return intake.accept(lastSale);
         }
 

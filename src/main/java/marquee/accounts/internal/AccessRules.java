@@ -129,6 +129,15 @@ public final class AccessRules {
             rule(GET, "/forecasts/{market}/calendar", STAFF),
             rule(GET, "/forecasts/{market}/plan", STAFF),
 
+            // --- Campaigns: a tenant's own campaigns (another tenant's answer 404); tracking links are open
+            rule(GET, "/api/campaigns", STAFF),
+            rule(POST, "/api/campaigns", TENANT_ADMINS), // a distributor's own films; a chain's codes at its own cinemas
+            rule(GET, "/api/campaigns/{id}", STAFF),
+            rule(POST, "/api/campaigns/{id}/channels", TENANT_ADMINS),
+            rule(POST, "/api/campaigns/{id}/channels/{channelId}/partners", TENANT_ADMINS),
+            rule(GET, "/api/campaigns/{id}/channels/{channelId}/codes", TENANT_ADMINS), // the partners' codes as CSV
+            rule(GET, "/go/{token}", ANYONE), // a tracking link: remembers the visit, opens the film's storefront page
+
             // --- Accounts: sign-up and sign-in are open (and rate limited); the rest is the caller's own
             rule(POST, "/api/signup", ANYONE),
             rule(POST, "/api/session", ANYONE),

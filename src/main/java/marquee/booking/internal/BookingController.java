@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import marquee.booking.CheckoutRequest;
+import marquee.booking.SaleAttribution;
 import marquee.booking.Coupon;
 import marquee.booking.HoldRequest;
 import marquee.booking.NewCoupon;
@@ -29,6 +30,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -132,6 +134,7 @@ class BookingController {
     /** Pays for a hold. The Idempotency-Key header is required: a retry with it never charges or sells twice. */
     @PostMapping("/orders")
     ResponseEntity<String> checkout(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                    @CookieValue(name = SaleAttribution.VISITOR_COOKIE, required = false) String visitor,
                                     @Valid @RequestBody CheckoutRequest request) {
         Caller buyer = buyer();
         long wait = checkoutsByAccount.take(Long.toString(buyer.accountId()));
@@ -139,7 +142,7 @@ class BookingController {
             throw new TooManyRequests(wait);
         }
         return idempotent.run(buyer.accountId(), key, "checkout", request,
-                () -> ResponseEntity.status(HttpStatus.CREATED).body(checkout.checkout(buyer.accountId(), request)));
+                () -> ResponseEntity.status(HttpStatus.CREATED).body(checkout.checkout(buyer.accountId(), request, visitor)));
     }
 
     @GetMapping("/orders/{id}")

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import marquee.booking.Attribution;
 import marquee.booking.CheckoutRequest;
 import marquee.booking.Order;
 import marquee.booking.OrderStatus;
@@ -13,12 +14,14 @@ import marquee.booking.PaymentFailed;
 import marquee.booking.PaymentProvider;
 import marquee.booking.PricedSeat;
 import marquee.booking.Quote;
+import marquee.booking.SaleAttribution;
 import marquee.booking.TicketsSold;
 import marquee.shared.Conflict;
 import marquee.shared.InvalidInput;
 import marquee.shared.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -52,10 +55,11 @@ class Checkout {
     private final OrderViews views;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final SaleAttribution attribution;
 
     Checkout(SeatHolds seatHolds, ScreeningFacts facts, SeatRows seats, HoldRows holds, OrderRows orders, Coupons coupons,
              PaymentProvider payments, ApplicationEventPublisher events, OrderViews views, Clock clock,
-             PlatformTransactionManager transactions) {
+             PlatformTransactionManager transactions, ObjectProvider<SaleAttribution> attribution) {
         this.seatHolds = seatHolds;
         this.facts = facts;
         this.seats = seats;
@@ -67,6 +71,8 @@ class Checkout {
         this.views = views;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        // Without the campaigns module (a slice of the application), no sale is attributed.
+        this.attribution = attribution.getIfAvailable(() -> (buyer, visitor, holdId, code, at) -> Attribution.NONE);
     }
 
     /** What the hold would cost with this coupon (none: null), without using the coupon. */
@@ -79,13 +85,18 @@ class Checkout {
     }
 
     Order checkout(long buyerId, CheckoutRequest request) {
+        return checkout(buyerId, request, null);
+    }
+
+    /** Pays for the hold; {@code visitor} is the buyer's browser as campaigns' tracking links know it (null: none). */
+    Order checkout(long buyerId, CheckoutRequest request, String visitor) {
         HoldRows.Row hold = seatHolds.own(buyerId, request.holdId());
         ScreeningFacts.Facts screening = facts.of(hold.screeningId());
         String currency = screening.screening().basePrice().currency();
         if (request.currency() != null && !request.currency().equals(currency)) {
             throw new InvalidInput("currency", "this screening is sold in " + currency);
         }
-        Pending pending = transaction.execute(status -> begin(buyerId, hold, screening, request));
+        Pending pending = transaction.execute(status -> begin(buyerId, hold, screening, request, visitor));
         PaymentProvider.Outcome outcome = pending.total() == 0 ? PaymentProvider.Outcome.APPROVED
                 : payments.charge(pending.chargeReference(), request.paymentMethod(), new Money(pending.total(), currency));
         if (outcome != PaymentProvider.Outcome.APPROVED) {
@@ -131,13 +142,15 @@ class Checkout {
     }
 
     /** An order written as pending, with what each seat is paid. */
-    private record Pending(long orderId, String saleId, long total, List<Long> paidPerSeat, Coupons.Discount discount) {
+    private record Pending(long orderId, String saleId, long total, List<Long> paidPerSeat, Coupons.Discount discount,
+                           Attribution attribution) {
         String chargeReference() {
             return "charge-" + saleId;
         }
     }
 
-    private Pending begin(long buyerId, HoldRows.Row hold, ScreeningFacts.Facts screening, CheckoutRequest request) {
+    private Pending begin(long buyerId, HoldRows.Row hold, ScreeningFacts.Facts screening, CheckoutRequest request,
+                          String visitor) {
         Instant now = clock.instant();
         if (!holds.move(hold.id(), "ACTIVE", "PAYING", now)) {
             throw new Conflict("hold " + hold.id() + " has expired, was released or is already being paid for");
@@ -150,11 +163,21 @@ class Checkout {
             throw new Conflict("the price is " + quote.total().toMajorString() + " " + quote.total().currency()
                     + ", not the amount sent; nothing was charged");
         }
+        Attribution attributed = attributed(buyerId, visitor, hold.id(), discount, now);
         String saleId = UUID.randomUUID().toString();
         long orderId = orders.insert(new OrderRows.Row(0, buyerId, hold.screeningId(), hold.id(), saleId, OrderStatus.PENDING,
-                total, quote.total().currency(), discount.code(), discount.campaignId(), now, null));
+                total, quote.total().currency(), discount.code(), attributed, now, null));
         coupons.recordUse(discount, orderId, buyerId);
-        return new Pending(orderId, saleId, total, Pricing.paidPerSeat(priced, discount.amountMinor()), discount);
+        return new Pending(orderId, saleId, total, Pricing.paidPerSeat(priced, discount.amountMinor()), discount, attributed);
+    }
+
+    /** The campaigns module's attribution; a coupon naming a campaign the module does not know still counts for it. */
+    private Attribution attributed(long buyerId, String visitor, String holdId, Coupons.Discount discount, Instant now) {
+        Attribution attributed = attribution.checkout(buyerId, visitor, holdId, discount.code(), now);
+        if (!attributed.attributed() && discount.campaignId() != null) {
+            return new Attribution(discount.campaignId(), null, null);
+        }
+        return attributed;
     }
 
     private boolean sell(Pending pending, HoldRows.Row hold, ScreeningFacts.Facts screening) {
@@ -175,7 +198,8 @@ class Checkout {
             orders.insertPayment(pending.orderId(), "CAPTURE", pending.total(), currency, pending.chargeReference(), now);
         }
         events.publishEvent(new TicketsSold(pending.saleId(), screening.sale(), now, tickets.size(), pending.total(), currency,
-                "marquee", hold.buyerId(), pending.discount().code(), pending.discount().campaignId()));
+                "marquee", hold.buyerId(), pending.discount().code(), pending.attribution().campaignId(),
+                pending.attribution().channelId(), pending.attribution().partnerId()));
         return true;
     }
 

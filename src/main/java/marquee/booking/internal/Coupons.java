@@ -41,6 +41,12 @@ class Coupons implements IssuedCoupons {
         this.clock = clock;
     }
 
+    @Override
+    @Transactional
+    public Coupon issue(Caller caller, NewCoupon c) {
+        return create(caller, c);
+    }
+
     @Transactional
     Coupon create(Caller caller, NewCoupon c) {
         if (!c.validUntil().isAfter(c.validFrom())) {

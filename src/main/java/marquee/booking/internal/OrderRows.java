@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import marquee.booking.Attribution;
 import marquee.booking.OrderStatus;
 import marquee.booking.TicketStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class OrderRows {
 
     record Row(long id, long buyerId, long screeningId, String holdId, String saleId, OrderStatus status,
-               long totalMinor, String currency, String couponCode, Long campaignId, Instant createdAt, Instant paidAt) {}
+               long totalMinor, String currency, String couponCode, Attribution attribution, Instant createdAt, Instant paidAt) {}
 
     record TicketRow(long id, long orderId, long screeningId, long seatId, String code, long priceMinor,
                      TicketStatus status, Instant checkedInAt) {}
@@ -38,10 +39,11 @@ class OrderRows {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into booking_order (buyer_id, screening_id, hold_id, sale_id, status, total_minor, currency,
-                                                   coupon_code, campaign_id, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                   coupon_code, campaign_id, channel_id, partner_id, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(order.buyerId(), order.screeningId(), order.holdId(), order.saleId(), order.status().name(),
-                        order.totalMinor(), order.currency(), order.couponCode(), order.campaignId(), utc(order.createdAt()))
+                        order.totalMinor(), order.currency(), order.couponCode(), order.attribution().campaignId(),
+                        order.attribution().channelId(), order.attribution().partnerId(), utc(order.createdAt()))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -124,7 +126,8 @@ class OrderRows {
         OffsetDateTime paid = rs.getObject("paid_at", OffsetDateTime.class);
         return new Row(rs.getLong("id"), rs.getLong("buyer_id"), rs.getLong("screening_id"), rs.getString("hold_id"),
                 rs.getString("sale_id"), OrderStatus.valueOf(rs.getString("status")), rs.getLong("total_minor"),
-                rs.getString("currency"), rs.getString("coupon_code"), rs.getObject("campaign_id", Long.class),
+                rs.getString("currency"), rs.getString("coupon_code"), new Attribution(rs.getObject("campaign_id", Long.class),
+                        rs.getObject("channel_id", Long.class), rs.getObject("partner_id", Long.class)),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), paid == null ? null : paid.toInstant());
     }
 

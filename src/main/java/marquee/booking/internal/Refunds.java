@@ -96,7 +96,8 @@ class Refunds {
             orders.move(orderId, OrderStatus.PAID, OrderStatus.REFUNDED, null);
         }
         events.publishEvent(new TicketsRefunded(refundId, order.saleId(), screening.sale(), now, ids.size(), amount,
-                order.currency(), "marquee", buyerId));
+                order.currency(), "marquee", buyerId, order.attribution().campaignId(), order.attribution().channelId(),
+                order.attribution().partnerId()));
         return views.order(orderId);
     }
 

@@ -36,24 +36,27 @@ class SalesReplay implements SalesHistory {
     // the embedded store walked every order's tickets, three times slower on 200,000 orders.
     private static final String HISTORY = """
             select kind, at, order_id, sale_id, refund_id, ticket_id, screening_id, buyer_id, amount_minor, currency,
-                   coupon_code, campaign_id, seats
+                   coupon_code, campaign_id, channel_id, partner_id, seats
             from (select 0 as kind, o.paid_at as at, o.id as order_id, o.sale_id, cast(null as varchar(80)) as refund_id,
                          cast(null as bigint) as ticket_id, o.screening_id, o.buyer_id, o.total_minor as amount_minor,
-                         o.currency, o.coupon_code, o.campaign_id, count(*) as seats
+                         o.currency, o.coupon_code, o.campaign_id, o.channel_id, o.partner_id, count(*) as seats
                   from booking_order o join ticket t on t.order_id = o.id
                   where o.paid_at is not null
                   group by o.id, o.paid_at, o.sale_id, o.screening_id, o.buyer_id, o.total_minor, o.currency, o.coupon_code,
-                           o.campaign_id
+                           o.campaign_id, o.channel_id, o.partner_id
                   union all
-                  select 1, t.refunded_at, t.order_id, (select o.sale_id from booking_order o where o.id = t.order_id),
-                         t.refund_id, null, t.screening_id, (select o.buyer_id from booking_order o where o.id = t.order_id),
-                         sum(t.price_minor), (select o.currency from booking_order o where o.id = t.order_id), null, null, count(*)
-                  from ticket t
-                  where t.refund_id is not null
-                  group by t.refund_id, t.refunded_at, t.order_id, t.screening_id
+                  select 1, r.refunded_at, r.order_id, o.sale_id, r.refund_id, null, r.screening_id, o.buyer_id, r.amount_minor,
+                         o.currency, null, o.campaign_id, o.channel_id, o.partner_id, r.seats
+                  from (select t.refund_id, t.refunded_at, t.order_id, t.screening_id, sum(t.price_minor) as amount_minor,
+                               count(*) as seats
+                        from ticket t
+                        where t.refund_id is not null
+                        group by t.refund_id, t.refunded_at, t.order_id, t.screening_id) r
+                  join booking_order o on o.id = r.order_id
                   union all
                   select 2, t.checked_in_at, t.order_id, null, null, t.id, t.screening_id,
-                         (select o.buyer_id from booking_order o where o.id = t.order_id), null, null, null, null, null
+                         (select o.buyer_id from booking_order o where o.id = t.order_id), null, null, null, null, null, null,
+                         null
                   from ticket t
                   where t.checked_in_at is not null) history
             order by at, kind, order_id, ticket_id""";
@@ -82,9 +85,12 @@ class SalesReplay implements SalesHistory {
         long buyerId = rs.getLong("buyer_id");
         return switch (rs.getInt("kind")) {
             case SALE -> new TicketsSold(rs.getString("sale_id"), context, at, rs.getInt("seats"), rs.getLong("amount_minor"),
-                    rs.getString("currency"), "marquee", buyerId, rs.getString("coupon_code"), rs.getObject("campaign_id", Long.class));
+                    rs.getString("currency"), "marquee", buyerId, rs.getString("coupon_code"), rs.getObject("campaign_id", Long.class),
+                    rs.getObject("channel_id", Long.class), rs.getObject("partner_id", Long.class));
             case REFUND -> new TicketsRefunded(rs.getString("refund_id"), rs.getString("sale_id"), context, at, rs.getInt("seats"),
-                    rs.getLong("amount_minor"), rs.getString("currency"), "marquee", buyerId);
+                    rs.getLong("amount_minor"), rs.getString("currency"), "marquee", buyerId,
+                    rs.getObject("campaign_id", Long.class), rs.getObject("channel_id", Long.class),
+                    rs.getObject("partner_id", Long.class));
             default -> new TicketCheckedIn(rs.getLong("ticket_id"), rs.getLong("order_id"), buyerId, context.filmId(),
                     context.screeningId(), context.cinemaId(), at);
         };

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import marquee.booking.Attribution;
+import marquee.boxoffice.CampaignTakings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,7 +24,7 @@ class Ledger {
 
     private static final int IN_LIST = 500;
     private static final String COLUMNS = "event_id, sale_id, kind, film_id, cinema_id, chain, city, province, city_tier, "
-            + "box_office_day, presale, admissions, gross_minor, source, recorded_at";
+            + "box_office_day, presale, admissions, gross_minor, source, recorded_at, campaign_id, channel_id, partner_id";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -78,13 +80,14 @@ class Ledger {
         return new LedgerEntry(rs.getString(1), rs.getString(2), LedgerEntry.Kind.valueOf(rs.getString(3)), rs.getLong(4),
                 rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
                 rs.getObject(10, LocalDate.class), rs.getBoolean(11), rs.getInt(12), rs.getLong(13), rs.getString(14),
-                rs.getObject(15, OffsetDateTime.class).toInstant());
+                rs.getObject(15, OffsetDateTime.class).toInstant(), new Attribution(rs.getObject(16, Long.class),
+                rs.getObject(17, Long.class), rs.getObject(18, Long.class)));
     }
 
     void append(List<LedgerEntry> entries) {
         batch.batchUpdate("""
                 insert into boxoffice_sale (%s)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(COLUMNS), entries, 1000, (ps, e) -> {
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(COLUMNS), entries, 1000, (ps, e) -> {
             ps.setString(1, e.eventId());
             ps.setString(2, e.saleId());
             ps.setString(3, e.kind().name());
@@ -100,6 +103,9 @@ class Ledger {
             ps.setLong(13, e.grossMinor());
             ps.setString(14, e.source());
             ps.setObject(15, e.recordedAt().atOffset(ZoneOffset.UTC));
+            ps.setObject(16, e.attribution().campaignId(), java.sql.Types.BIGINT);
+            ps.setObject(17, e.attribution().channelId(), java.sql.Types.BIGINT);
+            ps.setObject(18, e.attribution().partnerId(), java.sql.Types.BIGINT);
         });
     }
 
@@ -122,6 +128,12 @@ class Ledger {
 
     long countOtherSources() {
         return jdbc.sql("select count(*) from boxoffice_sale where source <> ?").param(PLATFORM).query(Long.class).single();
+    }
+
+    /** What the box office counted for a campaign: its sales less their refunds. */
+    CampaignTakings ofCampaign(long campaignId) {
+        return jdbc.sql("select coalesce(sum(admissions), 0), coalesce(sum(gross_minor), 0) from boxoffice_sale where campaign_id = ?")
+                .param(campaignId).query((rs, n) -> new CampaignTakings(campaignId, rs.getLong(1), rs.getLong(2))).single();
     }
 
     long count() {

@@ -2,15 +2,19 @@ package marquee.boxoffice.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import marquee.booking.Attribution;
 import marquee.booking.SaleContext;
 import marquee.booking.TicketsRefunded;
 import marquee.booking.TicketsSold;
 import marquee.boxoffice.Scope;
 
-/** One sale or refund as the box office counts it: signed admissions and gross on a film, day and cinema. */
+/**
+ * One sale or refund as the box office counts it: signed admissions and gross on a film, day and cinema, with
+ * the campaign, channel and partner it is attributed to (none: {@link Attribution#NONE}).
+ */
 record LedgerEntry(String eventId, String saleId, Kind kind, long filmId, long cinemaId, String chain, String city,
                    String province, int cityTier, LocalDate day, boolean presale, int admissions, long grossMinor,
-                   String source, Instant recordedAt) {
+                   String source, Instant recordedAt, Attribution attribution) {
 
     enum Kind { SALE, REFUND }
 
@@ -19,7 +23,7 @@ record LedgerEntry(String eventId, String saleId, Kind kind, long filmId, long c
         boolean presale = sale.soldAt().atZone(c.timeZone()).toLocalDate().isBefore(c.releaseDate());
         return new LedgerEntry("sale:" + sale.saleId(), sale.saleId(), Kind.SALE, c.filmId(), c.cinemaId(), c.chain(),
                 c.city(), c.province(), c.cityTier(), c.boxOfficeDay(), presale, sale.seats(), sale.amountMinor(),
-                sale.source(), sale.soldAt());
+                sale.source(), sale.soldAt(), sale.attribution());
     }
 
     /** A refund; whether it reverses presales is settled against its sale when it is written. */
@@ -27,12 +31,12 @@ record LedgerEntry(String eventId, String saleId, Kind kind, long filmId, long c
         SaleContext c = refund.context();
         return new LedgerEntry("refund:" + refund.refundId(), refund.saleId(), Kind.REFUND, c.filmId(), c.cinemaId(),
                 c.chain(), c.city(), c.province(), c.cityTier(), c.boxOfficeDay(), false, -refund.seats(),
-                -refund.amountMinor(), refund.source(), refund.refundedAt());
+                -refund.amountMinor(), refund.source(), refund.refundedAt(), refund.attribution());
     }
 
     LedgerEntry withPresale(boolean presale) {
         return new LedgerEntry(eventId, saleId, kind, filmId, cinemaId, chain, city, province, cityTier, day, presale,
-                admissions, grossMinor, source, recordedAt);
+                admissions, grossMinor, source, recordedAt, attribution);
     }
 
     /**

@@ -17,6 +17,7 @@ import marquee.boxoffice.Rebuilt;
 import marquee.boxoffice.Reconciliation;
 import marquee.boxoffice.RankingRow;
 import marquee.boxoffice.Scope;
+import marquee.boxoffice.CampaignTakings;
 import marquee.catalog.Film;
 import marquee.catalog.FilmRelease;
 import marquee.catalog.ScreeningSupply;
@@ -39,9 +40,11 @@ class LiveBoxOffice implements BoxOffice {
     private final Clock clock;
     private final MarketSettings market;
     private final PlatformSales platformSales;
+    private final Ledger ledger;
 
     LiveBoxOffice(Rollups rollups, SupplyCache supply, FilmTitles films, SaleWriter writer, ShareOfMarket shares,
-                  GenreOpenings openings, Clock clock, MarketSettings market, PlatformSales platformSales) {
+                  GenreOpenings openings, Clock clock, MarketSettings market, PlatformSales platformSales, Ledger ledger) {
+        this.ledger = ledger;
         this.platformSales = platformSales;
         this.rollups = rollups;
         this.shares = shares;
@@ -151,6 +154,11 @@ class LiveBoxOffice implements BoxOffice {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Rebuilt rebuild() {
         return platformSales.rebuild();
+    }
+
+    @Override
+    public CampaignTakings campaign(long campaignId) {
+        return ledger.ofCampaign(campaignId);
     }
 
     @Override

@@ -112,11 +112,11 @@ final class SaleImportRun {
         String id = source + ":" + row.saleId();
         if (row.kind() == Kind.SALE) {
             TicketsSold sale = new TicketsSold(id, context, row.soldAt(), row.seats(), row.amountMinor(), row.currency(),
-                    source, null, null, null);
+                    source, null, null, null, null, null);
             return new Candidate(row, sale, LedgerEntry.of(sale));
         }
         TicketsRefunded refund = new TicketsRefunded(id, source + ":" + row.refundsSaleId(), context, row.soldAt(),
-                row.seats(), row.amountMinor(), row.currency(), source, null);
+                row.seats(), row.amountMinor(), row.currency(), source, null, null, null, null);
         return new Candidate(row, refund, LedgerEntry.of(refund));
     }
 

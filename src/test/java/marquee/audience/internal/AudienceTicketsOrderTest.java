@@ -47,12 +47,12 @@ class AudienceTicketsOrderTest {
 
     private static TicketsSold sale(String id, int seats, long amount) {
         return new TicketsSold("order-test-" + id, CONTEXT, Instant.parse("2031-01-01T10:00:00Z"), seats, amount, "CNY",
-                "marquee", 42L, null, null);
+                "marquee", 42L, null, null, null, null);
     }
 
     private static TicketsRefunded refund(String id, int seats, long amount) {
         return new TicketsRefunded("refund-test-" + id, "order-test-" + id, CONTEXT, Instant.parse("2031-01-01T11:00:00Z"),
-                seats, amount, "CNY", "marquee", 42L);
+                seats, amount, "CNY", "marquee", 42L, null, null, null);
     }
 
     private Long[] seatsAndAmount(String id) {

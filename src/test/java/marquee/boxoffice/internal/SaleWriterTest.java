@@ -66,6 +66,7 @@ class SaleWriterTest {
 
     private static LedgerEntry sale(String id, LocalDate day, long cinemaId, int seats, long grossMinor) {
         return new LedgerEntry("sale:writer-" + id, "writer-" + id, LedgerEntry.Kind.SALE, 7, cinemaId, "Chain", "Shanghai",
-                "Shanghai", 1, day, false, seats, grossMinor, "test", Instant.parse("2031-03-14T04:00:00Z"));
+                "Shanghai", 1, day, false, seats, grossMinor, "test", Instant.parse("2031-03-14T04:00:00Z"),
+                marquee.booking.Attribution.NONE);
     }
 }

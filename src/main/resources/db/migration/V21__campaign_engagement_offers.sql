@@ -2,14 +2,14 @@
 -- day), and targeted offers with their randomised holdout.
 create table campaign_engagement (
     channel_id   bigint      not null references campaign_channel (id),
-    day          date        not null,
+    engaged_on   date        not null,
     views        bigint      not null check (views >= 0),
     likes        bigint      not null check (likes >= 0),
     comments     bigint      not null check (comments >= 0),
     shares       bigint      not null check (shares >= 0),
     spend_minor  bigint      not null check (spend_minor >= 0),
     updated_at   timestamp with time zone not null,
-    primary key (channel_id, day)
+    primary key (channel_id, engaged_on)
 );
 
 -- A targeted offer (a channel of kind OFFER): the segment rule it was drawn from, the share held out, the seed

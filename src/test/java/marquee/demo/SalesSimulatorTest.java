@@ -43,6 +43,18 @@ class SalesSimulatorTest {
                 .as("the buyers are the demo market's moviegoers").isPositive();
     }
 
+    /** The press-release films' campaigns are set up with the market, and some simulated buyers come through them. */
+    @Test
+    void simulated_moviegoers_respond_to_the_demo_campaigns() {
+        assertThat(count("select count(*) from campaign")).isGreaterThanOrEqualTo(3);
+        assertThat(count("select count(*) from campaign_partner")).as("Free Solo's climbing gyms").isEqualTo(200);
+
+        Eventually.until("sales attributed to a channel's link", PATIENCE,
+                () -> count("select count(*) from campaign_sale where partner_id is null") > 0);
+        Eventually.until("a sale paid with a climbing gym's code", PATIENCE,
+                () -> count("select count(*) from campaign_sale where partner_id is not null") > 0);
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }

@@ -28,7 +28,7 @@ import marquee.shared.PageRequest;
  */
 final class DemoDemand {
 
-    record Show(long screeningId, Instant startsAt) {}
+    record Show(long screeningId, long filmId, Instant startsAt) {}
 
     /** Screenings are looked up by their day in the demo cinemas' zone. */
     private static final ZoneId CHINA = CinemaPlan.ZONE;
@@ -79,7 +79,7 @@ final class DemoDemand {
                         continue; // nobody may buy a seat of a film before it is announced
                     }
                     int tier = tiers.computeIfAbsent(s.cinemaId(), id -> catalog.cinema(id).cityTier());
-                    shows.add(new Show(s.id(), s.startsAt()));
+                    shows.add(new Show(s.id(), s.filmId(), s.startsAt()));
                     weights.add(filmWeight(film, popularity, day) * soonWeight(now, s.startsAt())
                             * hourWeight(s.localStart().getHour()) * TIER_WEIGHT[Math.clamp(tier, 1, 5)]);
                 }

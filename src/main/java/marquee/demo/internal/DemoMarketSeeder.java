@@ -49,9 +49,11 @@ class DemoMarketSeeder implements DemoMarket {
     private final DemoAccounts demoAccounts;
     private final DemoSettings settings;
     private final TransactionTemplate transaction;
+    private final DemoCampaigns campaigns;
 
     DemoMarketSeeder(Catalog catalog, Accounts accounts, DemoAccounts demoAccounts, DemoSettings settings,
-                     TransactionTemplate transaction) {
+                     TransactionTemplate transaction, DemoCampaigns campaigns) {
+        this.campaigns = campaigns;
         this.catalog = catalog;
         this.accounts = accounts;
         this.demoAccounts = demoAccounts;
@@ -107,6 +109,7 @@ class DemoMarketSeeder implements DemoMarket {
         }
         long populationStarted = System.nanoTime();
         int moviegoers = seedMoviegoers(slate, firstDay);
+        transaction.executeWithoutResult(status -> log.info("demo market: {} campaigns set up", campaigns.seed(slate).size()));
         long populationMillis = (System.nanoTime() - populationStarted) / 1_000_000;
         SeedReport report = new SeedReport(catalog.size(), (System.nanoTime() - started) / 1_000_000, moviegoers, populationMillis);
         log.info("{}", report);

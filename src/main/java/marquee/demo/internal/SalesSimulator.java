@@ -18,9 +18,11 @@ import marquee.booking.Order;
 import marquee.booking.PaymentFailed;
 import marquee.booking.Purchases;
 import marquee.booking.SeatHold;
+import marquee.campaigns.Campaigns;
 import marquee.catalog.Catalog;
 import marquee.demo.DemoSettings;
 import marquee.shared.Conflict;
+import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,9 +67,11 @@ class SalesSimulator implements ApplicationRunner, DisposableBean {
     private Instant demandReadAt;
     private Instant reportedAt;
     private Tally tally = new Tally();
+    private final CampaignResponse campaignResponse;
 
     SalesSimulator(Catalog catalog, Accounts accounts, Purchases purchases, DemoSettings demo, SalesSimulation settings,
-                   Clock clock) {
+                   Clock clock, Campaigns campaigns) {
+        this.campaignResponse = new CampaignResponse(campaigns, accounts);
         this.catalog = catalog;
         this.accounts = accounts;
         this.purchases = purchases;
@@ -149,8 +153,9 @@ class SalesSimulator implements ApplicationRunner, DisposableBean {
                 tally.soldOut++;
                 return;
             }
+            String code = campaignResponse.respond(show.filmId(), buyer, random, now);
             SeatHold hold = purchases.hold(buyer, new HoldRequest(show.screeningId(), seats));
-            Order order = pay(buyer, hold);
+            Order order = pay(buyer, hold, code);
             if (order != null) {
                 tally.sold(order);
                 if (random.nextInt(100) < settings.refundPercent()) {
@@ -163,11 +168,16 @@ class SalesSimulator implements ApplicationRunner, DisposableBean {
         }
     }
 
-    /** Pays; a declined card is followed by another card half the time, otherwise the seats are given back. */
-    private Order pay(long buyer, SeatHold hold) {
+    /**
+     * Pays, with the campaign's code the buyer has (null: none; a code used up meanwhile is dropped); a declined card
+     * is followed by another card half the time, otherwise the seats are given back.
+     */
+    private Order pay(long buyer, SeatHold hold, String code) {
         boolean declined = random.nextInt(100) < settings.declinePercent();
         try {
-            return purchases.checkout(buyer, new CheckoutRequest(hold.id(), null, declined ? "decline" : "approve", null, null));
+            return purchases.checkout(buyer, new CheckoutRequest(hold.id(), code, declined ? "decline" : "approve", null, null));
+        } catch (InvalidInput codeRefused) {
+            return code == null ? null : pay(buyer, hold, null);
         } catch (PaymentFailed e) {
             tally.declined++;
             if (random.nextBoolean()) {

@@ -1,0 +1,99 @@
+package marquee.demo.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import marquee.accounts.Accounts;
+import marquee.campaigns.Campaign;
+import marquee.campaigns.Campaigns;
+import marquee.campaigns.Channel;
+import marquee.campaigns.ChannelKind;
+import marquee.campaigns.NewCampaign;
+import marquee.campaigns.NewChannel;
+import marquee.campaigns.NewPartners;
+import marquee.demo.internal.ScreeningPlan.SlateEntry;
+import marquee.shared.security.Caller;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo market's campaigns, one per press-release film, set up through the campaigns API as the film's
+ * distributor would: a short-video series for Departures, climbing creators and 200 climbing-gym partners with a
+ * code each for Free Solo, a virtual-idol tie-in for Suzume. Costs are made up for the demo.
+ */
+@Component
+class DemoCampaigns {
+
+    private final Campaigns campaigns;
+    private final Accounts accounts;
+
+    DemoCampaigns(Campaigns campaigns, Accounts accounts) {
+        this.campaigns = campaigns;
+        this.accounts = accounts;
+    }
+
+    /** Sets the campaigns up once (none when the store has campaigns or no demo accounts); returns those made. */
+    List<Campaign> seed(List<SlateEntry> slate) {
+        if (accounts.accountByEmail("operator@marquee.demo").isEmpty() || !campaigns.campaigns(operator()).isEmpty()) {
+            return List.of();
+        }
+        List<Campaign> made = new ArrayList<>();
+        film(slate, "Departures").ifPresent(id -> made.add(departures(id)));
+        film(slate, "Free Solo").ifPresent(id -> made.add(freeSolo(id)));
+        film(slate, "Suzume").ifPresent(id -> made.add(suzume(id)));
+        return made;
+    }
+
+    private Campaign departures(long filmId) {
+        Caller huaxia = caller("admin@huaxia.demo");
+        Campaign c = campaigns.create(huaxia, new NewCampaign(filmId, "Departures re-release: farewells on short video",
+                "Bring a 2008 classic back to cinemas through stories of farewell", 30_000_000L, null, null, null));
+        campaigns.addChannel(huaxia, c.id(), video("Interviews with funeral professionals", "Douyin", "https://www.douyin.com/video/7300000000000000001", 6_000_000));
+        campaigns.addChannel(huaxia, c.id(), video("Audience stories after screenings", "Douyin", "https://www.douyin.com/video/7300000000000000002", 4_000_000));
+        campaigns.addChannel(huaxia, c.id(), video("Messages to heaven (interactive post)", "Weibo", "https://weibo.com/7300000000/messages-to-heaven", 2_500_000));
+        return campaigns.campaign(huaxia, c.id());
+    }
+
+    private Campaign freeSolo(long filmId) {
+        Caller huaxia = caller("admin@huaxia.demo");
+        Campaign c = campaigns.create(huaxia, new NewCampaign(filmId, "Free Solo: climbers bring climbers",
+                "Reach the climbing community through its creators and gyms", 12_000_000L, null, null, null));
+        campaigns.addChannel(huaxia, c.id(), new NewChannel(ChannelKind.CREATOR, "Bouldering creator reacts to El Capitan", "Bilibili",
+                "https://www.bilibili.com/video/BV1demo0001", "@crag-and-chalk", 1_500_000L, null, null));
+        campaigns.addChannel(huaxia, c.id(), new NewChannel(ChannelKind.CREATOR, "Trad climber's route breakdown", "Xiaohongshu",
+                "https://www.xiaohongshu.com/explore/demo0002", "@granite-line", 900_000L, null, null));
+        Channel gyms = campaigns.addChannel(huaxia, c.id(), new NewChannel(ChannelKind.PARTNERS, "Climbing gyms", null, null, null,
+                2_000_000L, null, null));
+        List<String> names = IntStream.rangeClosed(1, 200).mapToObj(i -> "Climbing gym %03d (%s)".formatted(i, GYM_CITIES.get(i % GYM_CITIES.size())))
+                .toList();
+        campaigns.addPartners(huaxia, c.id(), gyms.id(), new NewPartners(names, 1, 15));
+        return campaigns.campaign(huaxia, c.id());
+    }
+
+    private Campaign suzume(long filmId) {
+        Caller lumen = caller("admin@lumen.demo");
+        Campaign c = campaigns.create(lumen, new NewCampaign(filmId, "Suzume x virtual idol",
+                "Anime fans through a virtual idol cosplaying Suzume", 8_000_000L, null, null, null));
+        campaigns.addChannel(lumen, c.id(), new NewChannel(ChannelKind.TIE_IN, "Virtual idol cosplays Suzume (live stream)", "Bilibili",
+                "https://live.bilibili.com/demo-idol", "@virtual-idol", 3_000_000L, "SUZUME-IDOL", 10));
+        return campaigns.campaign(lumen, c.id());
+    }
+
+    private static final List<String> GYM_CITIES = List.of("Beijing", "Shanghai", "Chengdu", "Guangzhou", "Shenzhen",
+            "Hangzhou", "Wuhan", "Xi'an", "Chongqing", "Nanjing", "Kunming", "Xiamen");
+
+    private static NewChannel video(String name, String platform, String url, long costMinor) {
+        return new NewChannel(ChannelKind.SHORT_VIDEO, name, platform, url, null, costMinor, null, null);
+    }
+
+    private static java.util.Optional<Long> film(List<SlateEntry> slate, String englishTitle) {
+        return slate.stream().filter(e -> englishTitle.equals(e.film().film().englishTitle())).map(SlateEntry::filmId).findFirst();
+    }
+
+    private Caller caller(String email) {
+        return Accounts.callerOf(accounts.accountByEmail(email).orElseThrow());
+    }
+
+    private Caller operator() {
+        return caller("operator@marquee.demo");
+    }
+}

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntUnaryOperator;
@@ -37,10 +38,25 @@ public class Portraits {
     private final marquee.catalog.Catalog catalog;
     private final IssuedCoupons coupons;
     private final int minimumCell;
+    private final CampaignOwners campaignOwners;
     private volatile MarketCounts marketCache;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Portraits(AudienceData data, marquee.catalog.Catalog catalog, IssuedCoupons coupons,
-              @Value("${marquee.audience.minimum-cell:50}") int minimumCell) {
+              @Value("${marquee.audience.minimum-cell:50}") int minimumCell,
+              org.springframework.beans.factory.ObjectProvider<CampaignOwners> campaignOwners) {
+        // Without the campaigns module (a slice of the application), no campaign has an owner: the operator's only.
+        this(data, catalog, coupons, minimumCell, (CampaignOwners) campaignOwners.getIfAvailable(() -> id -> Optional.empty()));
+    }
+
+    /** Portraits of a market given column by column ({@link PortraitMarket}), where campaigns have no owners. */
+    Portraits(AudienceData data, marquee.catalog.Catalog catalog, IssuedCoupons coupons, int minimumCell) {
+        this(data, catalog, coupons, minimumCell, (CampaignOwners) id -> Optional.empty());
+    }
+
+    private Portraits(AudienceData data, marquee.catalog.Catalog catalog, IssuedCoupons coupons, int minimumCell,
+                      CampaignOwners campaignOwners) {
+        this.campaignOwners = campaignOwners;
         this.data = data;
         this.catalog = catalog;
         this.coupons = coupons;
@@ -69,12 +85,11 @@ public class Portraits {
     }
 
     /**
-     * The portrait of the buyers of sales attributed to a campaign. There is no campaigns module yet to say whose
-     * campaign it is (coupons name a campaign id without any check), so only the operator may look; anyone else
-     * is answered as for another tenant's object, which a campaign will be once campaigns have owners.
+     * The portrait of the buyers of sales attributed to a campaign: its owner's staff and the operator see it;
+     * anyone else is answered as for a campaign that does not exist.
      */
     public Portrait ofCampaign(Caller caller, long campaignId) {
-        if (!caller.isOperator()) {
+        if (!caller.isOperator() && !campaignOwners.ownerOf(campaignId).map(caller::belongsTo).orElse(false)) {
             throw new NotFound("campaign", campaignId);
         }
         return portrait(caller, List.of(), p -> p.campaignId() != null && p.campaignId() == campaignId, "campaign " + campaignId);

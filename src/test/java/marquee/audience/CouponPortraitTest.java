@@ -87,10 +87,11 @@ class CouponPortraitTest {
     }
 
     @Test
-    void a_campaigns_portrait_counts_the_buyers_of_its_sales_and_only_the_operator_sees_it() {
+    void a_campaigns_portrait_counts_the_buyers_of_its_sales_and_only_its_owner_and_the_operator_see_it() {
         AccountFixtures.Person distributor = people.staff(Role.DISTRIBUTOR_ADMIN);
         Shows.Show show = Shows.in(catalog).showing(aFilm().titled("Campaign film " + System.nanoTime()).ownedBy(distributor.tenantId())).add();
-        long campaign = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        long campaign = as(distributor).post("/api/campaigns", "{\"filmId\": " + show.filmId() + ", \"name\": \"Launch\", \"budgetMinor\": 100}")
+                .json().get("id").asLong();
         String code = code("LAUNCH");
         assertThat(operator.post("/api/coupons", coupon(code, "AMOUNT", 500, 100, 1, show.filmId(), null, campaign)).status()).isEqualTo(201);
         int seat = 0;
@@ -102,8 +103,9 @@ class CouponPortraitTest {
         JsonNode portrait = portraitOnceItHas(operator, "campaign=" + campaign, 3);
         assertThat(portrait.get("tickets").asLong()).isEqualTo(3);
         assertThat(cell(portrait, "city", "Beijing").get("people").asLong()).isEqualTo(3);
-        assertThat(as(distributor).get("/api/audience/portraits?campaign=" + campaign).status())
-                .as("campaigns have no owner yet: the operator's only").isEqualTo(404);
+        assertThat(as(distributor).get("/api/audience/portraits?campaign=" + campaign).status()).isEqualTo(200);
+        assertThat(as(people.staff(Role.DISTRIBUTOR_ADMIN)).get("/api/audience/portraits?campaign=" + campaign).status())
+                .as("another distributor's campaign").isEqualTo(404);
     }
 
     @Test

@@ -136,6 +136,8 @@ public final class AccessRules {
             rule(POST, "/api/campaigns/{id}/channels", TENANT_ADMINS),
             rule(POST, "/api/campaigns/{id}/channels/{channelId}/partners", TENANT_ADMINS),
             rule(GET, "/api/campaigns/{id}/channels/{channelId}/codes", TENANT_ADMINS), // the partners' codes as CSV
+            rule(POST, "/api/campaigns/{id}/engagement", TENANT_ADMINS), // the platforms' daily figures per post, CSV
+            rule(GET, "/api/campaigns/{id}/engagement", STAFF),
             rule(GET, "/go/{token}", ANYONE), // a tracking link: remembers the visit, opens the film's storefront page
 
             // --- Accounts: sign-up and sign-in are open (and rate limited); the rest is the caller's own

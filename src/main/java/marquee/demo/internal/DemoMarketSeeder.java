@@ -109,7 +109,7 @@ class DemoMarketSeeder implements DemoMarket {
         }
         long populationStarted = System.nanoTime();
         int moviegoers = seedMoviegoers(slate, firstDay);
-        transaction.executeWithoutResult(status -> log.info("demo market: {} campaigns set up", campaigns.seed(slate).size()));
+        transaction.executeWithoutResult(status -> log.info("demo market: {} campaigns set up", campaigns.seed(slate, firstDay).size()));
         long populationMillis = (System.nanoTime() - populationStarted) / 1_000_000;
         SeedReport report = new SeedReport(catalog.size(), (System.nanoTime() - started) / 1_000_000, moviegoers, populationMillis);
         log.info("{}", report);

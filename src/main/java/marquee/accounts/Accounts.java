@@ -118,6 +118,15 @@ public class Accounts {
         return profile(accountId);
     }
 
+    /**
+     * Those of the accounts who consent to marketing at this moment (never a forgotten one): whoever contacts
+     * moviegoers checks here at the time, since any copy of the profiles may be older than a withdrawal.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> consentingNow(java.util.Collection<Long> accountIds) {
+        return store.consenting(accountIds);
+    }
+
     @Transactional(readOnly = true)
     public List<InterestTag> interestTags() {
         return store.interestTags();

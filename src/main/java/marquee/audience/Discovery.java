@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import marquee.audience.AudienceDiscovery.Holdout;
 import marquee.audience.AudienceDiscovery.Segment;
+import marquee.accounts.Accounts;
 import marquee.audience.internal.AudienceData;
 import marquee.audience.internal.AudienceData.Snapshot;
 import marquee.catalog.Credit;
@@ -41,9 +42,11 @@ public class Discovery {
     private final Portraits portraits;
     private final marquee.catalog.Catalog catalog;
     private final JdbcClient jdbc;
+    private final Accounts accounts;
 
-    Discovery(AudienceData data, Portraits portraits, marquee.catalog.Catalog catalog, JdbcClient jdbc) {
+    Discovery(AudienceData data, Portraits portraits, marquee.catalog.Catalog catalog, JdbcClient jdbc, Accounts accounts) {
         this.data = data;
+        this.accounts = accounts;
         this.portraits = portraits;
         this.catalog = catalog;
         this.jdbc = jdbc;
@@ -51,15 +54,26 @@ public class Discovery {
 
     /** The likely audience of a film the caller may see portraits of (404 otherwise), summarised as segments. */
     public AudienceDiscovery forFilm(Caller caller, long filmId, int top) {
-        Film film = catalog.findFilm(filmId).filter(f -> portraits.mayView(caller, f)).orElseThrow(() -> new NotFound("film", filmId));
+        Film film = visibleFilm(caller, filmId);
         Snapshot s = data.snapshot();
         List<String> interests = FilmInterests.of(film);
         List<Long> comparable = comparableFilms(film);
+        double[] score = filmScores(s, film, interests, comparable);
+        int k = checkedTop(top, s);
+        return new AudienceDiscovery(film.id(), film.displayTitle(), interests, comparable, s.size(), reachable(s), k,
+                segments(s, topOf(score, s, k, true)), holdout(s, filmId, score, k));
+    }
+
+    private Film visibleFilm(Caller caller, long filmId) {
+        return catalog.findFilm(filmId).filter(f -> portraits.mayView(caller, f)).orElseThrow(() -> new NotFound("film", filmId));
+    }
+
+    private double[] filmScores(Snapshot s, Film film, List<String> interests, List<Long> comparable) {
         long interestMask = mask(interests, s.interestTags());
         long genreMask = mask(film.genres(), s.genres());
         boolean[] sawComparable = new boolean[s.size()];
         comparable.forEach(id -> Arrays.stream(s.viewersByFilm().getOrDefault(id, new int[0])).forEach(m -> sawComparable[m] = true));
-        boolean[] wants = wantToSee(s, filmId);
+        boolean[] wants = wantToSee(s, film.id());
         double[] score = new double[s.size()];
         for (int m = 0; m < s.size(); m++) {
             double taste = 4.0 * (wants[m] ? 1 : 0) + 2.0 * (sawComparable[m] ? 1 : 0)
@@ -68,18 +82,29 @@ public class Discovery {
             // How often someone goes to the cinema times how well the film suits them: both matter, so multiply.
             score[m] = Math.log1p(s.viewings()[m]) + Math.log1p(taste);
         }
-        int k = checkedTop(top, s);
-        return new AudienceDiscovery(film.id(), film.displayTitle(), interests, comparable, s.size(), reachable(s), k,
-                segments(s, topOf(score, s, k, true)), holdout(s, filmId, score, k));
+        return score;
     }
 
     /** People like the viewers of the seed films (e.g. a comparable film's audience), as segments. */
     public AudienceDiscovery lookalikes(Caller caller, List<Long> seedFilms, int top) {
-        if (seedFilms.isEmpty() || seedFilms.size() > 10) {
+        checkSeeds(seedFilms);
+        Snapshot s = data.snapshot();
+        double[] score = lookalikeScores(s, seedFilms);
+        int k = checkedTop(top, s);
+        String title = "people like the viewers of " + String.join(", ", seedFilms.stream()
+                .map(id -> catalog.findFilm(id).map(Film::displayTitle).orElse("" + id)).toList());
+        return new AudienceDiscovery(0, title, List.of(), seedFilms, s.size(), reachable(s), k,
+                segments(s, topOf(score, s, k, true)), null);
+    }
+
+    private void checkSeeds(List<Long> seedFilms) {
+        if (seedFilms == null || seedFilms.isEmpty() || seedFilms.size() > 10) {
             throw new InvalidInput("seedFilms", "name 1 to 10 films");
         }
         seedFilms.forEach(id -> catalog.findFilm(id).filter(Film::announced).orElseThrow(() -> new NotFound("film", id)));
-        Snapshot s = data.snapshot();
+    }
+
+    private static double[] lookalikeScores(Snapshot s, List<Long> seedFilms) {
         boolean[] seed = new boolean[s.size()];
         seedFilms.forEach(id -> Arrays.stream(s.viewersByFilm().getOrDefault(id, new int[0])).forEach(m -> seed[m] = true));
         double[] interestLift = lift(s, seed, s.interests(), s.interestTags().size());
@@ -88,11 +113,51 @@ public class Discovery {
         for (int m = 0; m < s.size(); m++) {
             score[m] = seed[m] ? Double.NEGATIVE_INFINITY : sum(interestLift, s.interests()[m]) + 0.5 * sum(genreLift, s.genresSeen()[m]);
         }
-        int k = checkedTop(top, s);
-        String title = "people like the viewers of " + String.join(", ", seedFilms.stream()
-                .map(id -> catalog.findFilm(id).map(Film::displayTitle).orElse("" + id)).toList());
-        return new AudienceDiscovery(0, title, List.of(), seedFilms, s.size(), reachable(s), k,
-                segments(s, topOf(score, s, k, true)), null);
+        return score;
+    }
+
+    /**
+     * The account ids of a target group, for another module that contacts them (a campaign's targeted offer):
+     * the top of a film's ranking, of the lookalikes of seed films, or everyone with an interest, in the named
+     * city tiers. Only moviegoers who consented to marketing in the index, never a forgotten one; the caller
+     * re-checks consent at the time it contacts them, since the index may be a minute old. Sorted by account id.
+     */
+    public List<Long> members(Caller caller, TargetGroup group) {
+        Snapshot s = data.snapshot();
+        Set<Long> forgotten = accounts.forgottenMoviegoers();
+        long[] accountOf = new long[s.size()];
+        s.memberOf().forEach((account, m) -> accountOf[m] = account);
+        Set<Integer> tiers = group.cityTiers() == null || group.cityTiers().isEmpty() ? null : Set.copyOf(group.cityTiers());
+        java.util.function.IntPredicate reachable = m -> s.consent()[m] && !forgotten.contains(accountOf[m])
+                && (tiers == null || tiers.contains(s.tier()[m] + 1));
+        double[] score = switch (group.rule()) {
+            case FILM_AUDIENCE -> {
+                Film film = visibleFilm(caller, group.filmId() == null ? 0 : group.filmId());
+                yield filmScores(s, film, FilmInterests.of(film), comparableFilms(film));
+            }
+            case LOOKALIKE -> {
+                checkSeeds(group.seedFilmIds());
+                yield lookalikeScores(s, group.seedFilmIds());
+            }
+            case INTERESTS -> interestScores(s, group.interest());
+        };
+        int k = group.top() == null ? s.size() : checkedTop(group.top(), s);
+        int[] top = java.util.stream.IntStream.range(0, s.size())
+                .filter(reachable).filter(m -> score[m] != Double.NEGATIVE_INFINITY)
+                .boxed().sorted(Comparator.comparingDouble((Integer m) -> -score[m]).thenComparingInt(m -> m))
+                .limit(k).mapToInt(Integer::intValue).toArray();
+        return Arrays.stream(top).mapToLong(m -> accountOf[m]).sorted().boxed().toList();
+    }
+
+    /** Everyone with the interest, the most frequent cinemagoers first; nobody else. */
+    private static double[] interestScores(Snapshot s, String interest) {
+        int bit = s.interestTags().indexOf(interest);
+        double[] score = new double[s.size()];
+        for (int m = 0; m < s.size(); m++) {
+            boolean has = bit >= 0 && bit < 64 && (s.interests()[m] & (1L << bit)) != 0;
+            score[m] = has ? s.viewings()[m] : Double.NEGATIVE_INFINITY;
+        }
+        return score;
     }
 
     private int checkedTop(int top, Snapshot s) {

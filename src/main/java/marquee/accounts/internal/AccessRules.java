@@ -138,6 +138,8 @@ public final class AccessRules {
             rule(GET, "/api/campaigns/{id}/channels/{channelId}/codes", TENANT_ADMINS), // the partners' codes as CSV
             rule(POST, "/api/campaigns/{id}/engagement", TENANT_ADMINS), // the platforms' daily figures per post, CSV
             rule(GET, "/api/campaigns/{id}/engagement", STAFF),
+            rule(POST, "/api/campaigns/{id}/offers", TENANT_ADMINS), // a targeted offer with its holdout
+            rule(GET, "/api/campaigns/{id}/offers", STAFF), // the offers' lift, contacted against held out
             rule(GET, "/go/{token}", ANYONE), // a tracking link: remembers the visit, opens the film's storefront page
 
             // --- Accounts: sign-up and sign-in are open (and rate limited); the rest is the caller's own
@@ -181,6 +183,8 @@ public final class AccessRules {
             rule(GET, "/tickets/films/{id}", ANYONE),
             rule(GET, "/tickets/screenings/{id}", ANYONE),
             rule(GET, "/tickets/mine", only(MOVIEGOER)),
+            rule(GET, "/tickets/offers", only(MOVIEGOER)), // "My offers": the targeted offers the moviegoer was sent
+            rule(POST, "/tickets/offers/unsubscribe", only(MOVIEGOER)), // withdraws marketing consent
 
             // --- Infrastructure: errors, API documentation, static files, health; metrics for the operator
             rule(null, "/error", ANYONE),

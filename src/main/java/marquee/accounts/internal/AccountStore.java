@@ -180,6 +180,20 @@ public class AccountStore {
         }
     }
 
+    /** Those of the accounts who consent to marketing now and were not forgotten, in chunks of a thousand. */
+    public Set<Long> consenting(java.util.Collection<Long> accountIds) {
+        Set<Long> consenting = new HashSet<>();
+        List<Long> ids = List.copyOf(accountIds);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            List<Long> chunk = ids.subList(from, Math.min(from + 1_000, ids.size()));
+            jdbc.sql("""
+                            select p.account_id from moviegoer_profile p join account a on a.id = p.account_id
+                            where p.marketing_consent and a.forgotten_at is null and p.account_id in (:ids)""")
+                    .param("ids", chunk).query(Long.class).list().forEach(consenting::add);
+        }
+        return consenting;
+    }
+
     public void setConsent(long accountId, boolean consent, Instant now) {
         jdbc.sql("update moviegoer_profile set marketing_consent = ?, consent_changed_at = ? where account_id = ?")
                 .params(consent, utc(now), accountId).update();

@@ -10,23 +10,27 @@ import org.springframework.stereotype.Repository;
 /**
  * The sales attributed to campaigns and the refunds that took some back, from booking's events: each stored once
  * however often it is delivered, in either order (a refund needs no sale stored before it). Sales without a
- * campaign are not kept here.
+ * campaign are not kept here, unless their buyer is a member of a targeted offer ({@link OfferPurchases}).
  */
 @Repository
 class AttributedSales {
 
     private final JdbcClient jdbc;
+    private final OfferPurchases offers;
 
-    AttributedSales(JdbcClient jdbc) {
+    AttributedSales(JdbcClient jdbc, OfferPurchases offers) {
         this.jdbc = jdbc;
+        this.offers = offers;
     }
 
+    /** Stores the sale or refund when attributed, and as a targeted offer's purchase when its buyer is a member. */
     void deliver(Object event) {
         switch (event) {
             case TicketsSold sale when sale.campaignId() != null -> store(sale);
             case TicketsRefunded refund when refund.campaignId() != null -> store(refund);
             default -> { }
         }
+        offers.deliver(event);
     }
 
     private void store(TicketsSold sale) {

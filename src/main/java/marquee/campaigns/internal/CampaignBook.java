@@ -200,6 +200,12 @@ class CampaignBook implements Campaigns {
 
     /** A coupon of the campaign: valid for its film (at the chain's cinemas for a chain) until the campaign ends. */
     private void issueCode(Caller caller, CampaignRows.Row campaign, String code, int percent, int maxUses, int perBuyer) {
+        issueCode(caller, campaign, code, percent, maxUses, perBuyer, null);
+    }
+
+    /** As above, restricted to the named moviegoers when {@code eligibleBuyers} is given (a targeted offer's). */
+    void issueCode(Caller caller, CampaignRows.Row campaign, String code, int percent, int maxUses, int perBuyer,
+                   List<Long> eligibleBuyers) {
         if (percent < 1 || percent > 100) {
             throw new InvalidInput("discountPercent", "must be 1 to 100");
         }
@@ -209,7 +215,7 @@ class CampaignBook implements Campaigns {
         Instant now = clock.instant();
         coupons.issue(caller, new NewCoupon(code, CouponKind.PERCENT, (long) percent, null, from.isAfter(now) ? now : from,
                 until.isAfter(now) ? until : now.plusSeconds(1), maxUses, perBuyer, List.of(campaign.filmId()),
-                caller.role() == Role.CINEMA_MANAGER ? chainCinemas(caller) : null, null, campaign.id()));
+                caller.role() == Role.CINEMA_MANAGER ? chainCinemas(caller) : null, eligibleBuyers, campaign.id()));
     }
 
     private List<Long> chainCinemas(Caller caller) {

@@ -132,7 +132,9 @@ public final class AccessRules {
             // --- Campaigns: a tenant's own campaigns (another tenant's answer 404); tracking links are open
             rule(GET, "/api/campaigns", STAFF),
             rule(POST, "/api/campaigns", TENANT_ADMINS), // a distributor's own films; a chain's codes at its own cinemas
+            rule(GET, "/api/campaigns/compare", STAFF), // own campaigns side by side
             rule(GET, "/api/campaigns/{id}", STAFF),
+            rule(GET, "/api/campaigns/{id}/results", STAFF), // small cells suppressed as portraits do
             rule(POST, "/api/campaigns/{id}/channels", TENANT_ADMINS),
             rule(POST, "/api/campaigns/{id}/channels/{channelId}/partners", TENANT_ADMINS),
             rule(GET, "/api/campaigns/{id}/channels/{channelId}/codes", TENANT_ADMINS), // the partners' codes as CSV
@@ -141,6 +143,8 @@ public final class AccessRules {
             rule(POST, "/api/campaigns/{id}/offers", TENANT_ADMINS), // a targeted offer with its holdout
             rule(GET, "/api/campaigns/{id}/offers", STAFF), // the offers' lift, contacted against held out
             rule(GET, "/go/{token}", ANYONE), // a tracking link: remembers the visit, opens the film's storefront page
+            rule(GET, "/campaigns", STAFF), // the tenant's campaigns side by side
+            rule(GET, "/campaigns/{id}", STAFF), // own campaign's results (404 for another tenant's)
 
             // --- Accounts: sign-up and sign-in are open (and rate limited); the rest is the caller's own
             rule(POST, "/api/signup", ANYONE),

@@ -57,10 +57,12 @@ public record CampaignResults(long campaignId, String name, long filmId, String 
 
     /**
      * A targeted offer's lift: contacted against held out, per eligible person (a member with no purchase counts
-     * 0). {@code incrementalTickets}: the tickets per person the offer added times the contacted;
-     * {@code costPerIncrementalTicketMinor} null unless it added some.
+     * 0), with the segment it was drawn from and the seed that split it. {@code incrementalTickets}: the tickets per
+     * person the offer added times the contacted; {@code costPerIncrementalTicketMinor} null unless it added some.
+     * When an arm has fewer than {@code minCell} people ({@code suppressed}) the figures are left out.
      */
-    public record OfferResult(long channelId, String name, long contacted, long heldOut, Figures purchaseRate,
+    public record OfferResult(long channelId, String name, String segment, double holdoutShare, long seed,
+                              String couponCode, long contacted, long heldOut, boolean suppressed, Figures purchaseRate,
                               Figures grossPerPerson, Figures ticketsPerPerson, Double incrementalTickets,
                               long costMinor, Long costPerIncrementalTicketMinor) {}
 

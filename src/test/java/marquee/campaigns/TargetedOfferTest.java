@@ -128,11 +128,11 @@ class TargetedOfferTest {
                 .param(channelId).query(Long.class).list()).containsExactlyInAnyOrder(contacted.id(), heldOut.id());
         JsonNode result = staff.get("/api/campaigns/" + campaignId + "/offers").json().get(0);
         assertThat(result.get("channelId").asLong()).isEqualTo(channelId);
+        assertThat(result.get("contacted").asLong() + result.get("heldOut").asLong()).isEqualTo(members.size());
         if (!result.get("suppressed").asBoolean()) {
-            JsonNode conversion = result.get("conversion");
-            assertThat(conversion.get("nContacted").asLong() + conversion.get("nHeldOut").asLong()).isEqualTo(members.size());
-            assertThat(conversion.get("meanContacted").asDouble()).isGreaterThan(0);
-            assertThat(conversion.get("meanHeldOut").asDouble()).isGreaterThan(0);
+            JsonNode rate = result.get("purchaseRate");
+            assertThat(rate.get("contacted").asDouble()).isGreaterThan(0);
+            assertThat(rate.get("heldOut").asDouble()).isGreaterThan(0);
         }
     }
 

@@ -40,15 +40,17 @@ class CampaignResultsBook implements CampaignReports {
 
     private final Campaigns campaigns;
     private final ResultRows rows;
+    private final OfferRows offerRows;
     private final BoxOffice boxOffice;
     private final CampaignSettings settings;
     private final MarketSettings market;
     private final Clock clock;
 
-    CampaignResultsBook(Campaigns campaigns, ResultRows rows, BoxOffice boxOffice, CampaignSettings settings,
-                        MarketSettings market, Clock clock) {
+    CampaignResultsBook(Campaigns campaigns, ResultRows rows, OfferRows offerRows, BoxOffice boxOffice,
+                        CampaignSettings settings, MarketSettings market, Clock clock) {
         this.campaigns = campaigns;
         this.rows = rows;
+        this.offerRows = offerRows;
         this.boxOffice = boxOffice;
         this.settings = settings;
         this.market = market;
@@ -104,9 +106,9 @@ class CampaignResultsBook implements CampaignReports {
         var boxOfficeCount = new CampaignResults.BoxOfficeCount(takings.admissions(), takings.grossMinor(),
                 takings.admissions() == totals.tickets() && takings.grossMinor() == totals.grossMinor());
 
-        List<OfferResult> offers = campaign.channels().stream().filter(c -> c.kind() == ChannelKind.OFFER)
-                .map(c -> rows.offerLift(c.id()).result(c.id(), c.name(),
-                        c.costMinor() + engagement.getOrDefault(c.id(), Engagement.NONE).spendMinor()))
+        List<OfferResult> offers = offerRows.ofCampaign(id).stream()
+                .map(o -> rows.offerLift(o.channelId()).result(o,
+                        o.costMinor() + engagement.getOrDefault(o.channelId(), Engagement.NONE).spendMinor(), settings.minCell()))
                 .toList();
 
         return new CampaignResults(id, campaign.name(), campaign.filmId(), campaign.filmTitle(), campaign.currency(),
@@ -178,7 +180,7 @@ class CampaignResultsBook implements CampaignReports {
     }
 
     private static CampaignComparison comparison(CampaignResults r) {
-        OfferResult best = r.offers().stream().filter(o -> o.purchaseRate().absolute() != null)
+        OfferResult best = r.offers().stream().filter(o -> o.purchaseRate() != null && o.purchaseRate().absolute() != null)
                 .max(Comparator.comparingDouble(o -> o.purchaseRate().absolute())).orElse(null);
         return new CampaignComparison(r.campaignId(), r.name(), r.filmTitle(), r.startsOn(), r.endsOn(), r.currency(),
                 r.budgetMinor(), r.spentMinor(), r.totals().tickets(), r.totals().grossMinor(), r.totals().costPerTicketMinor(),

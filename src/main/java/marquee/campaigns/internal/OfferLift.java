@@ -26,13 +26,17 @@ final class OfferLift {
         return this;
     }
 
-    CampaignResults.OfferResult result(long channelId, String name, long costMinor) {
+    /** The offer's result; an arm of fewer than {@code minCell} people is too small to show without pointing at someone. */
+    CampaignResults.OfferResult result(OfferRows.Offer offer, long costMinor, int minCell) {
+        boolean suppressed = ticketsContacted.n() < minCell || ticketsHeldOut.n() < minCell;
         Lift tickets = Lift.of(ticketsContacted, ticketsHeldOut);
-        Double incremental = Double.isNaN(tickets.absolute()) ? null : tickets.absolute() * ticketsContacted.n();
+        Double incremental = suppressed || Double.isNaN(tickets.absolute()) ? null : tickets.absolute() * ticketsContacted.n();
         Long perIncremental = incremental == null || incremental < 0.5 ? null : Math.round(costMinor / incremental);
-        return new CampaignResults.OfferResult(channelId, name, ticketsContacted.n(), ticketsHeldOut.n(),
-                figures(Lift.of(boughtContacted, boughtHeldOut)), figures(Lift.of(grossContacted, grossHeldOut)),
-                figures(tickets), incremental, costMinor, perIncremental);
+        return new CampaignResults.OfferResult(offer.channelId(), offer.name(), offer.segment(), offer.holdoutShare(),
+                offer.seed(), offer.couponCode(), ticketsContacted.n(), ticketsHeldOut.n(), suppressed,
+                suppressed ? null : figures(Lift.of(boughtContacted, boughtHeldOut)),
+                suppressed ? null : figures(Lift.of(grossContacted, grossHeldOut)), suppressed ? null : figures(tickets),
+                incremental, costMinor, perIncremental);
     }
 
     private static CampaignResults.Figures figures(Lift lift) {

@@ -21,13 +21,6 @@ class OfferRows {
     record Offer(long channelId, long campaignId, String name, String segment, double holdoutShare, long seed,
                  String couponCode, int eligible, int contacted, int heldOut, long costMinor, Instant startsAt) {}
 
-    /** A member's arm and what they bought of the film after the offer started, net of refunds. */
-    record MemberOutcome(long accountId, boolean heldOut, int seats, long netMinor) {
-        boolean converted() {
-            return seats > 0;
-        }
-    }
-
     /** An offer a moviegoer was contacted with, as their "My offers" page shows it. */
     record Contacted(long channelId, long filmId, String couponCode, Instant startsAt) {}
 
@@ -67,23 +60,6 @@ class OfferRows {
                         select o.*, h.name, h.cost_minor from campaign_offer o join campaign_channel h on h.id = o.channel_id
                         where o.channel_id = ?""")
                 .param(channelId).query(OfferRows::offer).optional();
-    }
-
-    /** Every member of the offer with their arm and net purchases (refunds count only against a stored purchase). */
-    List<MemberOutcome> outcomes(long channelId) {
-        return jdbc.sql("""
-                        select m.account_id, m.held_out,
-                               coalesce((select sum(p.seats) from campaign_offer_purchase p
-                                         where p.channel_id = m.channel_id and p.account_id = m.account_id), 0)
-                             - coalesce((select sum(r.seats) from campaign_offer_refund r join campaign_offer_purchase p on p.sale_id = r.sale_id
-                                         where p.channel_id = m.channel_id and p.account_id = m.account_id), 0) as seats,
-                               coalesce((select sum(p.amount_minor) from campaign_offer_purchase p
-                                         where p.channel_id = m.channel_id and p.account_id = m.account_id), 0)
-                             - coalesce((select sum(r.amount_minor) from campaign_offer_refund r join campaign_offer_purchase p on p.sale_id = r.sale_id
-                                         where p.channel_id = m.channel_id and p.account_id = m.account_id), 0) as net
-                        from campaign_offer_member m where m.channel_id = ? order by m.account_id""")
-                .param(channelId)
-                .query((rs, n) -> new MemberOutcome(rs.getLong(1), rs.getBoolean(2), rs.getInt(3), rs.getLong(4))).list();
     }
 
     /**

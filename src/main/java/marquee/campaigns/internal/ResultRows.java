@@ -114,7 +114,10 @@ class ResultRows {
         return engagement;
     }
 
-    /** Every member of an offer with their net purchases (none: 0), streamed into the lift. */
+    /**
+     * Every member of an offer with their net purchases (none: 0), streamed into the lift. A refund counts once its
+     * purchase is stored (a refund may be delivered first, and one of a purchase made before the offer never counts).
+     */
     OfferLift offerLift(long channelId) {
         OfferLift lift = new OfferLift();
         jdbc.sql("""
@@ -123,8 +126,9 @@ class ResultRows {
                         left join (select account_id, sum(seats) as seats, sum(amount_minor) as amount
                                    from campaign_offer_purchase where channel_id = ? group by account_id) p
                                on p.account_id = m.account_id
-                        left join (select account_id, sum(seats) as seats, sum(amount_minor) as amount
-                                   from campaign_offer_refund where channel_id = ? group by account_id) r
+                        left join (select f.account_id, sum(f.seats) as seats, sum(f.amount_minor) as amount
+                                   from campaign_offer_refund f join campaign_offer_purchase b on b.sale_id = f.sale_id
+                                   where f.channel_id = ? group by f.account_id) r
                                on r.account_id = m.account_id
                         where m.channel_id = ?""")
                 .params(channelId, channelId, channelId)

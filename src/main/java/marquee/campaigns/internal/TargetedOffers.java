@@ -129,37 +129,6 @@ class TargetedOffers {
         }
     }
 
-    /** The results of the caller's campaign's offers (another tenant's campaign: not found). */
-    @Transactional(readOnly = true)
-    List<OfferResult> offerResults(Caller caller, long campaignId) {
-        book.own(caller, campaignId);
-        return offerResults(campaignId);
-    }
-
-    /** The results of every targeted offer of the campaign, for a results page that has checked who asks. */
-    @Transactional(readOnly = true)
-    List<OfferResult> offerResults(long campaignId) {
-        return offers.ofCampaign(campaignId).stream().map(this::result).toList();
-    }
-
-    private OfferResult result(OfferRows.Offer offer) {
-        Lift.Moments convertedContacted = new Lift.Moments();
-        Lift.Moments convertedHeldOut = new Lift.Moments();
-        Lift.Moments revenueContacted = new Lift.Moments();
-        Lift.Moments revenueHeldOut = new Lift.Moments();
-        for (OfferRows.MemberOutcome m : offers.outcomes(offer.channelId())) {
-            (m.heldOut() ? convertedHeldOut : convertedContacted).add(m.converted() ? 1 : 0);
-            (m.heldOut() ? revenueHeldOut : revenueContacted).add(m.netMinor());
-        }
-        Lift conversion = Lift.of(convertedContacted, convertedHeldOut);
-        Lift revenue = Lift.of(revenueContacted, revenueHeldOut);
-        double incremental = Double.isNaN(conversion.absolute()) ? 0 : conversion.absolute() * convertedContacted.n();
-        Long costPerIncremental = incremental > 0 ? Math.round(offer.costMinor() / incremental) : null;
-        return new OfferResult(offer.channelId(), offer.name(), offer.segment(), offer.eligible(), offer.contacted(),
-                offer.heldOut(), offer.seed(), offer.holdoutShare(), conversion, revenue, incremental, costPerIncremental,
-                offer.couponCode(), offer.costMinor());
-    }
-
     /** The offers the moviegoer was contacted with that are still valid, while they consent; else none. */
     @Transactional(readOnly = true)
     List<OfferRows.Contacted> contactedWith(long accountId) {

@@ -50,6 +50,10 @@ class CampaignPages {
     }
 
     private static LiftLine line(CampaignResults.OfferResult o) {
+        if (o.suppressed()) {
+            String small = "an arm has fewer people than a report shows: suppressed";
+            return new LiftLine(o, small, small, small, null, null, null);
+        }
         CampaignResults.Figures rate = o.purchaseRate();
         String incremental = o.incrementalTickets() == null ? "not enough members to tell"
                 : String.format(Locale.ROOT, "%+.1f incremental tickets", o.incrementalTickets())
@@ -61,7 +65,7 @@ class CampaignPages {
 
     /** "+x pp (95% CI a to b), p = ..." of a purchase rate. */
     static String points(CampaignResults.Figures f) {
-        if (f.absolute() == null) {
+        if (f == null || f.absolute() == null) {
             return "no members yet";
         }
         String text = String.format(Locale.ROOT, "%+.1f pp", f.absolute() * 100);

@@ -53,6 +53,11 @@ class SalesSimulatorTest {
                 () -> count("select count(*) from campaign_sale where partner_id is null") > 0);
         Eventually.until("a sale paid with a climbing gym's code", PATIENCE,
                 () -> count("select count(*) from campaign_sale where partner_id is not null") > 0);
+        if (count("select count(*) from campaign_offer") > 0) {
+            Eventually.until("a contacted moviegoer buying Capernaum with the offer's coupon", PATIENCE,
+                    () -> count("select count(*) from campaign_offer_purchase p join campaign_offer_member m"
+                            + " on m.channel_id = p.channel_id and m.account_id = p.account_id where m.held_out = false") > 0);
+        }
     }
 
     private long count(String sql) {

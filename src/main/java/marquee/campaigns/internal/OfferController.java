@@ -6,6 +6,7 @@ import java.util.List;
 import marquee.campaigns.CampaignReports;
 import marquee.campaigns.CampaignResults;
 import marquee.campaigns.NewOffer;
+import marquee.campaigns.OfferMade;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +32,7 @@ class OfferController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    TargetedOffers.Made make(@PathVariable long id, @Valid @RequestBody NewOffer offer) {
+    OfferMade make(@PathVariable long id, @Valid @RequestBody NewOffer offer) {
         return offers.make(CampaignController.caller(), id, offer);
     }
 

@@ -48,6 +48,11 @@ class OfferRows {
                 });
     }
 
+    List<Long> contacted(long channelId) {
+        return jdbc.sql("select account_id from campaign_offer_member where channel_id = ? and held_out = false order by account_id")
+                .param(channelId).query(Long.class).list();
+    }
+
     List<Offer> ofCampaign(long campaignId) {
         return jdbc.sql("""
                         select o.*, h.name, h.cost_minor from campaign_offer o join campaign_channel h on h.id = o.channel_id

@@ -17,6 +17,8 @@ import marquee.campaigns.ChannelKind;
 import marquee.campaigns.HoldoutSplit;
 import marquee.campaigns.Lift;
 import marquee.campaigns.NewOffer;
+import marquee.campaigns.OfferMade;
+import marquee.campaigns.Offers;
 import marquee.shared.InvalidInput;
 import marquee.shared.MarketSettings;
 import marquee.shared.security.Caller;
@@ -30,11 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * use, paid with which a purchase is attributed to the offer's channel.
  */
 @Service
-class TargetedOffers {
-
-    /** What was made: the offer's channel, its split and its coupon. */
-    record Made(long channelId, long campaignId, String name, String segment, double holdoutShare, long seed, String couponCode,
-                int eligible, int contacted, int heldOut, Instant startsAt) {}
+class TargetedOffers implements Offers {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -59,8 +57,9 @@ class TargetedOffers {
         this.clock = clock;
     }
 
+    @Override
     @Transactional
-    Made make(Caller caller, long campaignId, NewOffer o) {
+    public OfferMade make(Caller caller, long campaignId, NewOffer o) {
         CampaignRows.Row campaign = book.own(caller, campaignId);
         double share = o.holdoutShare() == null ? settings.holdoutShare() : o.holdoutShare();
         if (!(share >= 0 && share <= 0.5)) {
@@ -96,8 +95,16 @@ class TargetedOffers {
         OfferRows.Offer offer = new OfferRows.Offer(channelId, campaignId, o.name().strip(), group.describe(), share, seed, code,
                 eligible.size(), contacted.size(), eligible.size() - contacted.size(), cost, now);
         offers.insert(offer, heldOut, now);
-        return new Made(channelId, campaignId, offer.name(), offer.segment(), share, seed, code, offer.eligible(),
+        return new OfferMade(channelId, campaignId, offer.name(), offer.segment(), share, seed, code, offer.eligible(),
                 offer.contacted(), offer.heldOut(), now);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> contacted(Caller caller, long campaignId, long channelId) {
+        book.own(caller, campaignId);
+        return offers.find(channelId).filter(o -> o.campaignId() == campaignId).map(o -> offers.contacted(channelId))
+                .orElseThrow(() -> new marquee.shared.NotFound("offer", channelId));
     }
 
     private TargetGroup group(NewOffer.Segment s) {

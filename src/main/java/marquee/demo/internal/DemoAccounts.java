@@ -80,7 +80,7 @@ class DemoAccounts {
         }
         if (accounts.accountByEmail(MOVIEGOER).isEmpty()) {
             Account me = accounts.signUp(new SignUp(MOVIEGOER, PASSWORD, "Mei Moviegoer")).orElseThrow();
-            accounts.changeProfile(me.id(), new ProfileChange(1997, Gender.FEMALE, "Chengdu", List.of("anime", "rock-climbing", "classics")));
+            accounts.changeProfile(me.id(), new ProfileChange(1997, Gender.FEMALE, "Chengdu", List.of("anime", "rock-climbing", "classics", "family")));
             accounts.setMarketingConsent(me.id(), true);
         }
         return new Seeded(tenants, chains);

@@ -13,7 +13,10 @@ import marquee.campaigns.Engagements;
 import marquee.campaigns.ChannelKind;
 import marquee.campaigns.NewCampaign;
 import marquee.campaigns.NewChannel;
+import marquee.campaigns.NewOffer;
 import marquee.campaigns.NewPartners;
+import marquee.campaigns.Offers;
+import marquee.shared.InvalidInput;
 import marquee.demo.internal.ScreeningPlan.SlateEntry;
 import marquee.shared.security.Caller;
 import org.springframework.stereotype.Component;
@@ -21,17 +24,22 @@ import org.springframework.stereotype.Component;
 /**
  * The demo market's campaigns, one per press-release film, set up through the campaigns API as the film's
  * distributor would: a short-video series for Departures, climbing creators and 200 climbing-gym partners with a
- * code each for Free Solo, a virtual-idol tie-in for Suzume. Costs are made up for the demo.
+ * code each for Free Solo, a virtual-idol tie-in for Suzume, a targeted offer with a holdout for Capernaum. Costs
+ * are made up for the demo.
  */
 @Component
 class DemoCampaigns {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoCampaigns.class);
+
     private final Campaigns campaigns;
+    private final Offers offers;
     private final Engagements engagements;
     private final Accounts accounts;
 
-    DemoCampaigns(Campaigns campaigns, Engagements engagements, Accounts accounts) {
+    DemoCampaigns(Campaigns campaigns, Offers offers, Engagements engagements, Accounts accounts) {
         this.campaigns = campaigns;
+        this.offers = offers;
         this.engagements = engagements;
         this.accounts = accounts;
     }
@@ -48,6 +56,7 @@ class DemoCampaigns {
         film(slate, "Departures").ifPresent(id -> made.add(departures(id)));
         film(slate, "Free Solo").ifPresent(id -> made.add(freeSolo(id)));
         film(slate, "Suzume").ifPresent(id -> made.add(suzume(id)));
+        film(slate, "Capernaum").ifPresent(id -> made.add(capernaum(id)));
         made.forEach(c -> engagement(c, today));
         return made;
     }
@@ -115,6 +124,23 @@ class DemoCampaigns {
         campaigns.addChannel(lumen, c.id(), new NewChannel(ChannelKind.TIE_IN, "Virtual idol cosplays Suzume (live stream)", "Bilibili",
                 "https://live.bilibili.com/demo-idol", "@virtual-idol", 3_000_000L, "SUZUME-IDOL", 10));
         return campaigns.campaign(lumen, c.id());
+    }
+
+    /**
+     * A targeted offer to the moviegoers who care about family themes, 20% off, with the default 10% held out at random.
+     * In a market without consenting moviegoers of that interest (a small or empty population) the campaign has no offer.
+     */
+    private Campaign capernaum(long filmId) {
+        Caller huaxia = caller("admin@huaxia.demo");
+        Campaign c = campaigns.create(huaxia, new NewCampaign(filmId, "Capernaum: for those who care about family",
+                "An art film to the audience of family stories, measured against a held-out group", 5_000_000L, null, null, null));
+        try {
+            offers.make(huaxia, c.id(), new NewOffer("20% off for family-story lovers",
+                    new NewOffer.Segment("INTERESTS", null, null, "family", null, null), 20, null, 1_000_000L));
+        } catch (InvalidInput noneEligible) {
+            log.info("demo market: no targeted offer for Capernaum ({})", noneEligible.getMessage());
+        }
+        return campaigns.campaign(huaxia, c.id());
     }
 
     private static final List<String> GYM_CITIES = List.of("Beijing", "Shanghai", "Chengdu", "Guangzhou", "Shenzhen",

@@ -19,6 +19,7 @@ import marquee.booking.PaymentFailed;
 import marquee.booking.Purchases;
 import marquee.booking.SeatHold;
 import marquee.campaigns.Campaigns;
+import marquee.campaigns.Offers;
 import marquee.catalog.Catalog;
 import marquee.demo.DemoSettings;
 import marquee.shared.Conflict;
@@ -70,8 +71,8 @@ class SalesSimulator implements ApplicationRunner, DisposableBean {
     private final CampaignResponse campaignResponse;
 
     SalesSimulator(Catalog catalog, Accounts accounts, Purchases purchases, DemoSettings demo, SalesSimulation settings,
-                   Clock clock, Campaigns campaigns) {
-        this.campaignResponse = new CampaignResponse(campaigns, accounts);
+                   Clock clock, Campaigns campaigns, Offers offers) {
+        this.campaignResponse = new CampaignResponse(campaigns, offers, accounts);
         this.catalog = catalog;
         this.accounts = accounts;
         this.purchases = purchases;
@@ -153,9 +154,10 @@ class SalesSimulator implements ApplicationRunner, DisposableBean {
                 tally.soldOut++;
                 return;
             }
-            String code = campaignResponse.respond(show.filmId(), buyer, random, now);
+            CampaignResponse.Response response = campaignResponse.respond(show.filmId(), buyer, random, now);
+            buyer = response.buyerId();
             SeatHold hold = purchases.hold(buyer, new HoldRequest(show.screeningId(), seats));
-            Order order = pay(buyer, hold, code);
+            Order order = pay(buyer, hold, response.code());
             if (order != null) {
                 tally.sold(order);
                 if (random.nextInt(100) < settings.refundPercent()) {

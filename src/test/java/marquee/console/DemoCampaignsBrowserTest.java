@@ -1,0 +1,82 @@
+package marquee.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import marquee.testing.Browser;
+import marquee.testing.Eventually;
+import marquee.testing.MarqueeTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The demo market's campaigns while its simulated moviegoers buy, as a distributor sees them in a real headless
+ * Chromium: Capernaum's results page draws its funnel, its daily chart and its offer's lift with an interval; the
+ * other distributor finds no such campaign. The context is closed afterwards, so the simulator stops selling.
+ */
+@MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"marquee.demo.seed-on-start=true", "marquee.demo.moviegoers=3000",
+        "marquee.demo.sales.simulate=true", "marquee.demo.sales.orders-per-minute=2400", "marquee.demo.sales.report-every=10s"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class DemoCampaignsBrowserTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(150);
+
+    @RegisterExtension
+    static final Browser.PerClass chromium = new Browser.PerClass();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_distributor_sees_its_demo_campaigns_results_with_a_lift_and_another_distributor_sees_none_of_them() {
+        long capernaum = jdbc.sql("select c.id from campaign c join campaign_offer o on o.campaign_id = c.id").query(Long.class).single();
+        Eventually.until("purchases by both arms of Capernaum's offer", PATIENCE, () -> jdbc.sql("""
+                        select count(distinct m.held_out) from campaign_offer_purchase p
+                        join campaign_offer_member m on m.channel_id = p.channel_id and m.account_id = p.account_id""")
+                .query(Long.class).single() == 2);
+
+        WebDriver browser = chromium.driver();
+        signIn(browser, "admin@huaxia.demo");
+        browser.get(url("/campaigns"));
+        assertThat(browser.findElements(By.cssSelector("tr[data-campaign]"))).as("Departures, Free Solo, Capernaum").hasSize(3);
+        browser.findElement(By.cssSelector("tr[data-campaign='" + capernaum + "'] a")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(d -> "true".equals(d.findElement(By.id("funnel-chart")).getAttribute("data-ready"))
+                && "true".equals(d.findElement(By.id("daily-chart")).getAttribute("data-ready")));
+        assertThat(browser.findElements(By.cssSelector("#daily-chart canvas"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".lift .lift-rate")).getText()).contains("pp", "95% CI", "p = ");
+        wait.until(d -> "true".equals(d.findElement(By.cssSelector(".lift .interval")).getAttribute("data-ready")));
+        Browser.screenshotFullPage(browser, "demo-campaign-results");
+
+        signIn(browser, "admin@lumen.demo");
+        browser.get(url("/campaigns/" + capernaum));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Not found");
+        browser.get(url("/campaigns"));
+        assertThat(browser.findElements(By.cssSelector("tr[data-campaign]"))).as("Lumen's Suzume only").hasSize(1);
+    }
+
+    private void signIn(WebDriver browser, String email) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.name("email")).sendKeys(email);
+        browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
+        browser.findElement(By.cssSelector(".signin button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}

@@ -42,10 +42,13 @@ class DemoCampaignsBrowserTest {
     @Test
     void a_distributor_sees_its_demo_campaigns_results_with_a_lift_and_another_distributor_sees_none_of_them() {
         long capernaum = jdbc.sql("select c.id from campaign c join campaign_offer o on o.campaign_id = c.id").query(Long.class).single();
-        Eventually.until("purchases by both arms of Capernaum's offer", PATIENCE, () -> jdbc.sql("""
-                        select count(distinct m.held_out) from campaign_offer_purchase p
-                        join campaign_offer_member m on m.channel_id = p.channel_id and m.account_id = p.account_id""")
-                .query(Long.class).single() == 2);
+        // The contacted buying is enough for an interval: the held-out buy only as the market does (rarely, in a
+        // market of 3,000), and none of them buying is a mean of 0 with no spread.
+        Eventually.until("purchases by moviegoers Capernaum's offer contacted", PATIENCE, () -> jdbc.sql("""
+                        select count(*) from campaign_offer_purchase p
+                        join campaign_offer_member m on m.channel_id = p.channel_id and m.account_id = p.account_id
+                        where m.held_out = false""")
+                .query(Long.class).single() >= 3);
 
         WebDriver browser = chromium.driver();
         signIn(browser, "admin@huaxia.demo");

@@ -80,6 +80,8 @@ class AttributionTest {
                 .query((rs, n) -> new Long[] {rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3)}).single())
                 .containsExactly(campaign, video.get("id").asLong(), null);
         Eventually.until("the campaign's sale", () -> attributedSeats() == 2);
+        assertThat(jdbc.sql("select count(*) from event_publication where listener_id like 'marquee.campaigns.%' and serialized_event like ?")
+                .param("%" + saleId + "%").query(Long.class).single()).isEqualTo(1);
         Eventually.until("the box office's count", () -> boxOffice.campaign(campaign).admissions() == 2);
         assertThat(boxOffice.campaign(campaign).grossMinor()).isEqualTo(9000);
         assertThat(jdbc.sql("select count(*) from campaign_checkout where campaign_id = ?").param(campaign).query(Long.class).single())
@@ -155,6 +157,9 @@ class AttributionTest {
         for (JsonNode order : new JsonNode[] {late, unreached}) {
             assertThat(jdbc.sql("select count(*) from booking_order where sale_id = ? and campaign_id is null").param(saleOf(order))
                     .query(Long.class).single()).as("an unattributed order").isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from event_publication where listener_id like 'marquee.campaigns.%' and serialized_event like ?")
+                    .param("%" + saleOf(order) + "%").query(Long.class).single())
+                    .as("a sale the campaigns do not need is not even delivered to them").isZero();
         }
     }
 

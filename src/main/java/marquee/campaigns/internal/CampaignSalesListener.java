@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Booking's events delivered within one application, each in a transaction of its own after booking's committed;
- * incomplete deliveries are delivered again ({@code EventRedelivery}) and stored once.
+ * incomplete deliveries are delivered again ({@code EventRedelivery}) and stored once. Only the events the campaigns
+ * need are delivered at all ({@link CampaignInterest}).
  */
 @Component
 @Profile("!cluster")
@@ -20,12 +21,12 @@ class CampaignSalesListener {
         this.sales = sales;
     }
 
-    @ApplicationModuleListener(id = "marquee.campaigns.sales(TicketsSold)")
+    @ApplicationModuleListener(id = "marquee.campaigns.sales(TicketsSold)", condition = "@campaignInterest.concerns(#root.args[0])")
     void on(TicketsSold sale) {
         sales.deliver(sale);
     }
 
-    @ApplicationModuleListener(id = "marquee.campaigns.sales(TicketsRefunded)")
+    @ApplicationModuleListener(id = "marquee.campaigns.sales(TicketsRefunded)", condition = "@campaignInterest.concerns(#root.args[0])")
     void on(TicketsRefunded refund) {
         sales.deliver(refund);
     }

@@ -44,9 +44,11 @@ class TargetedOffers implements Offers {
     private final CampaignSettings settings;
     private final MarketSettings market;
     private final Clock clock;
+    private final CampaignInterest interest;
 
     TargetedOffers(CampaignBook book, CampaignRows rows, OfferRows offers, Discovery discovery, Accounts accounts,
-                   CampaignSettings settings, MarketSettings market, Clock clock) {
+                   CampaignSettings settings, MarketSettings market, Clock clock, CampaignInterest interest) {
+        this.interest = interest;
         this.book = book;
         this.rows = rows;
         this.offers = offers;
@@ -95,6 +97,7 @@ class TargetedOffers implements Offers {
         OfferRows.Offer offer = new OfferRows.Offer(channelId, campaignId, o.name().strip(), group.describe(), share, seed, code,
                 eligible.size(), contacted.size(), eligible.size() - contacted.size(), cost, now);
         offers.insert(offer, heldOut, now);
+        interest.offerMade();
         return new OfferMade(channelId, campaignId, offer.name(), offer.segment(), share, seed, code, offer.eligible(),
                 offer.contacted(), offer.heldOut(), now);
     }

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo market's campaigns, one per press-release film, set up through the campaigns API as the film's
  * distributor would: a short-video series for Departures, climbing creators and 200 climbing-gym partners with a
- * code each for Free Solo, a virtual-idol tie-in for Suzume, a targeted offer with a holdout for Capernaum. Costs
- * are made up for the demo.
+ * code each for Free Solo, a virtual-idol tie-in and an offer to anime fans for Suzume, a targeted offer with a
+ * holdout for Capernaum. Costs are made up for the demo.
  */
 @Component
 class DemoCampaigns {
@@ -123,6 +123,7 @@ class DemoCampaigns {
                 "Anime fans through a virtual idol cosplaying Suzume", 8_000_000L, null, null, null));
         campaigns.addChannel(lumen, c.id(), new NewChannel(ChannelKind.TIE_IN, "Virtual idol cosplays Suzume (live stream)", "Bilibili",
                 "https://live.bilibili.com/demo-idol", "@virtual-idol", 3_000_000L, "SUZUME-IDOL", 10));
+        offer(lumen, c, "15% off for anime fans", "anime", 15, 500_000L);
         return campaigns.campaign(lumen, c.id());
     }
 
@@ -134,13 +135,18 @@ class DemoCampaigns {
         Caller huaxia = caller("admin@huaxia.demo");
         Campaign c = campaigns.create(huaxia, new NewCampaign(filmId, "Capernaum: for those who care about family",
                 "An art film to the audience of family stories, measured against a held-out group", 5_000_000L, null, null, null));
-        try {
-            offers.make(huaxia, c.id(), new NewOffer("20% off for family-story lovers",
-                    new NewOffer.Segment("INTERESTS", null, null, "family", null, null), 20, null, 1_000_000L));
-        } catch (InvalidInput noneEligible) {
-            log.info("demo market: no targeted offer for Capernaum ({})", noneEligible.getMessage());
-        }
+        offer(huaxia, c, "20% off for family-story lovers", "family", 20, 1_000_000L);
         return campaigns.campaign(huaxia, c.id());
+    }
+
+    /** A targeted offer to the consenting moviegoers of an interest, with the default holdout; none if nobody is eligible. */
+    private void offer(Caller owner, Campaign c, String name, String interest, int percent, long costMinor) {
+        try {
+            offers.make(owner, c.id(), new NewOffer(name, new NewOffer.Segment("INTERESTS", null, null, interest, null, null),
+                    percent, null, costMinor));
+        } catch (InvalidInput noneEligible) {
+            log.info("demo market: no targeted offer for {} ({})", c.filmTitle(), noneEligible.getMessage());
+        }
     }
 
     private static final List<String> GYM_CITIES = List.of("Beijing", "Shanghai", "Chengdu", "Guangzhou", "Shenzhen",

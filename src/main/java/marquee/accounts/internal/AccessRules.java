@@ -120,11 +120,15 @@ public final class AccessRules {
             rule(GET, "/audience/compare", STAFF),
 
             // --- Forecasts over the market's real history: staff (no tenant's own data is in it yet)
+            rule(POST, "/api/forecasts/acquisition", STAFF), // acquisition valuation over the market history
+            rule(GET, "/api/forecasts/acquisition/us-films", STAFF),
+            rule(GET, "/api/forecasts/acquisition/backtest", STAFF),
             rule(GET, "/api/forecasts/{market}/films", STAFF),
             rule(GET, "/api/forecasts/{market}/films/{filmId}", STAFF),
             rule(GET, "/api/forecasts/{market}/calendar", STAFF),
             rule(GET, "/api/forecasts/{market}/plan", STAFF),
             rule(GET, "/forecasts", STAFF),
+            rule(GET, "/forecasts/acquisition", STAFF),
             rule(GET, "/forecasts/{market}/films/{filmId}", STAFF),
             rule(GET, "/forecasts/{market}/calendar", STAFF),
             rule(GET, "/forecasts/{market}/plan", STAFF),

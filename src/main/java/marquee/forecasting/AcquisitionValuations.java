@@ -116,7 +116,8 @@ public class AcquisitionValuations {
         } catch (UnusableInputException e) {
             throw new InvalidInput("chinaReleaseDate", "too early: " + e.getMessage() + " before " + date);
         }
-        return view(model.value(candidate), date, l.backtest());
+        Double actual = request.usFilmId() == null ? null : l.data().actualChinaGross(candidate.usFilmId(), date);
+        return view(model.value(candidate), date, actual, l.backtest());
     }
 
     private static AcquisitionCandidate ofHistory(AcquisitionData data, String usFilmId, LocalDate date) {
@@ -170,7 +171,7 @@ public class AcquisitionValuations {
                 + date + " to describe the market the film would open into");
     }
 
-    private static Valuation view(AcquisitionValuation v, LocalDate date, BacktestTable backtest) {
+    private static Valuation view(AcquisitionValuation v, LocalDate date, Double actual, BacktestTable backtest) {
         AcquisitionCandidate c = v.candidate();
         Candidate candidate = new Candidate(c.usFilmId(), c.usTitle(), c.usReleaseDate(), c.chinaReleaseDate(),
                 c.gapDays(), c.usGrossToDate(), c.usOpening(), c.usTheaters(), c.usDistributor(), c.usRunFinished(),
@@ -181,7 +182,7 @@ public class AcquisitionValuations {
                 estimate(v.comparablesBaseline()), v.medianRatio(), comparables,
                 "the " + AcquisitionModel.COMPARABLES + " training pairs nearest in log US gross before their China"
                         + " release and log China market level (each standardised)",
-                v.trainingPairs(), date, backtest);
+                v.trainingPairs(), date, actual, backtest);
     }
 
     private static Estimate estimate(AcquisitionValuation.Estimate e) {

@@ -32,9 +32,13 @@ public final class AcquisitionViews {
                              double chinaGross) {
     }
 
+    /**
+     * @param actualChinaGross what the film really made in China, when it is a training pair released on that date
+     *                         and finished in the history (null otherwise); never seen by the valuation
+     */
     public record Valuation(Candidate candidate, Estimate model, Estimate ratioBaseline, Estimate comparablesBaseline,
                             double medianRatio, List<Comparable> comparables, String comparablesRule,
-                            int trainingPairs, LocalDate trainedBefore, BacktestTable backtest) {
+                            int trainingPairs, LocalDate trainedBefore, Double actualChinaGross, BacktestTable backtest) {
     }
 
     public record Accuracy(int films, double medianApe, double mape, double coverage80) {

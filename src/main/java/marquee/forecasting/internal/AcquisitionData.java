@@ -32,6 +32,8 @@ public final class AcquisitionData {
     private final Map<String, ReleaseCurve> usFilms = new HashMap<>();
     /** Total China gross of each date, for the market level. */
     private final TreeMap<LocalDate, Double> chinaDailyTotal = new TreeMap<>();
+    /** Final grosses as the whole history knows them: what the backtests score against, never a feature. */
+    private Map<String, Double> chinaFinals;
 
     public AcquisitionData(List<AcquisitionPair> pairs, List<BoxOfficeDay> chinaRows, List<BoxOfficeDay> usRows) {
         this.pairs = List.copyOf(pairs);
@@ -119,12 +121,27 @@ public final class AcquisitionData {
         return training;
     }
 
-    /** Every pair whose China run is finished in the whole history, with its final gross (for backtests). */
-    Map<String, Double> finishedChinaFinals() {
-        Map<String, Double> finals = new HashMap<>();
-        BoxOfficeHistory all = BoxOfficeHistory.of(chinaRows);
-        all.finished().forEach(c -> finals.put(c.filmId(), c.finalGross()));
-        return finals;
+    /** China films whose run is finished in the whole history, with their final gross (for backtests). */
+    synchronized Map<String, Double> finishedChinaFinals() {
+        if (chinaFinals == null) {
+            Map<String, Double> finals = new HashMap<>();
+            BoxOfficeHistory.of(chinaRows).finished().forEach(c -> finals.put(c.filmId(), c.finalGross()));
+            chinaFinals = Map.copyOf(finals);
+        }
+        return chinaFinals;
+    }
+
+    /**
+     * The China final gross of the pair of this US film released in China on {@code chinaDate}, when its run is
+     * finished in the whole history; null otherwise. For showing next to a valuation, never for making one.
+     */
+    public Double actualChinaGross(String usFilmId, LocalDate chinaDate) {
+        for (AcquisitionPair pair : pairs) {
+            if (pair.usFilmId().equals(usFilmId) && pair.chinaReleaseDate().equals(chinaDate)) {
+                return finishedChinaFinals().get(pair.chinaFilmId());
+            }
+        }
+        return null;
     }
 
     private double usGrossBefore(String usFilmId, LocalDate cutoff) {

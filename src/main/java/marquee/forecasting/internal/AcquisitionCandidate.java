@@ -7,7 +7,8 @@ import java.time.temporal.ChronoUnit;
  * What is known of a foreign film the day before its planned China release: its US run so far and the China
  * market it would open into. Money in major units (dollars for the US run, yuan for the China market).
  *
- * @param usOpening         US gross of the first three days in release (the opening weekend for a Friday release)
+ * @param usOpening         US gross of the biggest three consecutive days so far (the opening weekend of a wide
+ *                          release, the wide-release weekend of a platform release)
  * @param usRunFinished     the film's last US row is at least two weeks before the China date
  * @param chinaMarketLevel  mean daily gross of the China market over the half year before the China date
  */

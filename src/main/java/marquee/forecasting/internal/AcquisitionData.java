@@ -86,7 +86,23 @@ public final class AcquisitionData {
         int theaters = before.stream().mapToInt(BoxOfficeDay::theaters).max().orElse(0);
         boolean finished = run.lastDate().isBefore(chinaDate.minusDays(US_FINISHED_AFTER_DAYS));
         return new AcquisitionCandidate(run.filmId(), run.title(), run.releaseDate(), chinaDate, toDate,
-                run.grossThrough(3), theaters, run.distributor(), finished, market);
+                biggestThreeDays(before), theaters, run.distributor(), finished, market);
+    }
+
+    /**
+     * The biggest gross of three consecutive days: the opening weekend of a wide release, the wide-release weekend of
+     * a film that opened on a few screens first (Frozen's first days were one cinema's).
+     */
+    static double biggestThreeDays(List<BoxOfficeDay> days) {
+        Map<LocalDate, Double> byDate = new HashMap<>();
+        days.forEach(d -> byDate.merge(d.date(), d.gross(), Double::sum));
+        double best = 0;
+        for (LocalDate date : byDate.keySet()) {
+            double sum = byDate.get(date) + byDate.getOrDefault(date.plusDays(1), 0.0)
+                    + byDate.getOrDefault(date.plusDays(2), 0.0);
+            best = Math.max(best, sum);
+        }
+        return best;
     }
 
     /** Mean daily gross of the China market over the half year before {@code date}; NaN with too few days of data. */

@@ -26,7 +26,7 @@ import marquee.forecasting.internal.AcquisitionValuation.Estimate;
 public final class AcquisitionModel {
 
     /** Chosen on the backtest's validation cutoffs (2012-01-01 .. 2013-07-01) only. */
-    public static final double DEFAULT_LAMBDA = 0.3;
+    public static final double DEFAULT_LAMBDA = 1.0;
     public static final int COMPARABLES = 7;
     private static final int FOLDS = 5;
     /** Fewer training pairs than this and no valuation is made. */

@@ -83,4 +83,22 @@ public final class ForecastViews {
                            LocalDate recommended, Interval recommendedForecast, List<String> why,
                            List<Effect> effects, List<Elasticity> elasticities, List<String> notes) {
     }
+
+    /**
+     * One film's screening advice at a cinema for tomorrow. {@code screeningsTomorrow}: what is scheduled
+     * (or, when nothing is scheduled yet, today's count, the base the change is measured from);
+     * {@code trendPct}: today's gross against yesterday's (null without sales yesterday); {@code advice}:
+     * more, fewer, keep, or new (a film opening tomorrow or not screened today keeps its screenings).
+     */
+    public record FilmAllocation(long filmId, String title, int dayInReleaseTomorrow, long screeningsToday,
+                                 double occupancyPctToday, long grossTodayMinor, double grossSharePct,
+                                 double screeningSharePct, Double trendPct, double retention, long screeningsTomorrow,
+                                 long suggestedScreenings, long change, String advice, String why) {
+    }
+
+    /** Screening advice for a cinema: from the sales of {@code salesDay}, for {@code adviceDay}. */
+    public record AllocationAdvice(long cinemaId, String cinemaName, String chain, LocalDate salesDay,
+                                   LocalDate adviceDay, String currency, boolean scheduledTomorrow,
+                                   List<FilmAllocation> films, String rule, List<String> notes) {
+    }
 }

@@ -52,6 +52,7 @@ import marquee.forecasting.internal.PreReleaseModel;
 import marquee.forecasting.internal.ReleaseCurve;
 import marquee.forecasting.internal.ReleaseDatePlanner;
 import marquee.forecasting.internal.ReleaseSchedule;
+import marquee.forecasting.internal.ScreeningAllocation;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
 import org.slf4j.Logger;
@@ -323,6 +324,20 @@ public class Forecasts {
             return m.schedule();
         }
         return m.schedule().plus(announcedReleases.between(from, to));
+    }
+
+    /**
+     * The usual day-over-day retention of a film's gross per day in release (index: day in release), learnt
+     * from every finished film of the market's history; null without a history.
+     */
+    double[] dailyRetention(String market) {
+        if (!hasHistory(market)) {
+            return null;
+        }
+        MarketData m = data(market);
+        return model("retention:" + market, () -> ScreeningAllocation.retentionByAge(
+                m.history().finishedBefore(m.history().dataEnd().plusDays(1))),
+                "The " + market + " retention by day in release is still being learnt");
     }
 
     /** What a window of dates cannot know: unannounced statutory holidays, rivals after the history's end. */

@@ -51,7 +51,8 @@ public class AnnouncedReleases {
         return films;
     }
 
-    private static LocalDate releaseDate(Film film) {
+    /** A catalog film's release date: its first release, else its earliest release; null if it has none. */
+    public static LocalDate releaseDate(Film film) {
         return film.releases().stream()
                 .filter(r -> r.releaseDate() != null)
                 .min(Comparator.comparing((FilmRelease r) -> r.kind() != ReleaseKind.FIRST_RELEASE)

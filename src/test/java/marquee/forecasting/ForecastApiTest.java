@@ -150,6 +150,10 @@ class ForecastApiTest {
         assertThat(rivals.valueStream().filter(r -> r.get("filmId").asString().equals("catalog-" + rival.id()))
                 .findFirst().orElseThrow().get("source").asString()).isEqualTo("catalog");
         assertThat(day(c, "2027-02-05").get("releases").asInt()).isGreaterThanOrEqualTo(1);
+
+        Http.Answer page = http.get("/forecasts/china/calendar?from=2027-01-01&to=2027-03-31");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Statutory holidays for 2027 not yet announced");
     }
 
     @Test

@@ -70,11 +70,19 @@ public class ScreeningAdvice {
         boxOffice.ranking(today.minusDays(1), scope).rows().forEach(r -> yesterday.put(r.filmId(), r));
         Map<Long, Long> scheduled = screeningsPerFilm(cinemaId, tomorrow);
         List<String> notes = new ArrayList<>();
-        double[] retention = forecasts.hasHistory("china") ? forecasts.dailyRetention("china") : null;
+        double[] retention = null;
+        try {
+            retention = forecasts.hasHistory("china") ? forecasts.dailyRetention("china") : null;
+            if (retention == null) {
+                notes.add("no China history to learn the usual retention from: demand tomorrow is taken as today's");
+            }
+        } catch (ForecastNotReady e) {
+            notes.add("the usual retention is still being learnt from the China history (try again in a few seconds):"
+                    + " demand tomorrow is taken as today's");
+        }
         if (retention == null) {
             retention = new double[ScreeningAllocation.MAX_AGE + 1];
             Arrays.fill(retention, 1);
-            notes.add("no China history to learn the usual retention from: demand tomorrow is taken as today's");
         }
         boolean hasSchedule = !scheduled.isEmpty();
         if (!hasSchedule) {

@@ -31,6 +31,7 @@ import marquee.forecasting.ForecastViews.FilmRun;
 import marquee.forecasting.ForecastViews.Interval;
 import marquee.forecasting.ForecastViews.ReleaseCalendar;
 import marquee.forecasting.ForecastViews.Rival;
+import marquee.forecasting.internal.AnnouncedReleases;
 import marquee.forecasting.internal.BoxOfficeDay;
 import marquee.forecasting.internal.BoxOfficeHistory;
 import marquee.forecasting.internal.CalendarEffects;
@@ -51,10 +52,12 @@ import marquee.forecasting.internal.PreReleaseModel;
 import marquee.forecasting.internal.ReleaseCurve;
 import marquee.forecasting.internal.ReleaseDatePlanner;
 import marquee.forecasting.internal.ReleaseSchedule;
+import marquee.forecasting.internal.ScreeningAllocation;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -109,6 +112,8 @@ public class Forecasts {
 
     private final Path dir;
     private final long waitMillis;
+    /** The catalog's announced releases as rivals; absent where no catalog is wired (a controller test). */
+    private AnnouncedReleases announcedReleases;
     private final ExecutorService trainer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("forecast-trainer").daemon().factory());
     private final Map<String, CompletableFuture<MarketData>> data = new ConcurrentHashMap<>();
@@ -118,6 +123,11 @@ public class Forecasts {
                      @Value("${marquee.forecasting.wait-seconds:40}") long waitSeconds) {
         this.dir = historyDir == null || historyDir.isBlank() ? null : Path.of(historyDir);
         this.waitMillis = TimeUnit.SECONDS.toMillis(waitSeconds);
+    }
+
+    @Autowired(required = false)
+    void announcedReleases(AnnouncedReleases announcedReleases) {
+        this.announcedReleases = announcedReleases;
     }
 
     @PreDestroy
@@ -222,7 +232,11 @@ public class Forecasts {
                 fan(shape, days, horizon, soFar, model), note);
     }
 
-    /** Per day: holidays, special dates, and the films released within 14 days either side (by final gross). */
+    /**
+     * Per day: holidays, make-up working days, special dates, and the films released within 14 days either side
+     * (the history's by final gross, then the catalog's announced releases). Any dates, also after the history's
+     * end; a year whose statutory holidays are not announced yet is named in the notes.
+     */
     public ReleaseCalendar calendar(String market, LocalDate from, LocalDate to) {
         MarketData m = data(market);
         LocalDate end = m.history().dataEnd();
@@ -235,23 +249,27 @@ public class Forecasts {
             throw new InvalidInput("to", "the window may be at most " + MAX_CALENDAR_DAYS + " days long");
         }
         Market mk = m.source().market();
+        ReleaseSchedule schedule = withAnnounced(m, first.minusDays(COMPETITION_DAYS), last.plusDays(COMPETITION_DAYS));
         List<CalendarDay> days = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             List<Rival> rivals = new ArrayList<>();
-            for (FilmInfo f : m.schedule().competitors("", d, COMPETITION_DAYS)) {
+            for (FilmInfo f : schedule.competitors("", d, COMPETITION_DAYS)) {
                 ReleaseCurve c = m.byId().get(f.filmId());
-                rivals.add(new Rival(f.filmId(), f.title(), f.releaseDate(), c == null ? 0 : c.finalGross()));
+                rivals.add(new Rival(f.filmId(), f.title(), f.releaseDate(), c == null ? 0 : c.finalGross(),
+                        f.filmId().startsWith(AnnouncedReleases.ID_PREFIX) ? "catalog" : "history"));
             }
             rivals.sort(Comparator.comparingDouble(Rival::finalGross).reversed());
             LocalDate day = d;
             int releases = (int) rivals.stream().filter(r -> r.releaseDate().equals(day)).count();
             double competition = rivals.stream().mapToDouble(Rival::finalGross).sum();
-            days.add(new CalendarDay(d, d.getDayOfWeek().toString(), mk.isDayOff(d), mk.holiday(d), mk.specialDate(d),
-                    mk.isSummer(d), releases, competition, rivals.stream().limit(5).toList()));
+            days.add(new CalendarDay(d, d.getDayOfWeek().toString(), mk.isDayOff(d), mk.isMakeUpWorkday(d),
+                    mk.holiday(d), mk.specialDate(d), mk.isSummer(d), releases, competition,
+                    rivals.stream().limit(8).toList()));
         }
         return new ReleaseCalendar(market, m.source().currency(), first, last, end,
-                "total final gross of the films released within " + COMPETITION_DAYS + " days either side of the day",
-                days);
+                "total final gross of the history's films released within " + COMPETITION_DAYS
+                        + " days either side of the day (the catalog's announced releases are listed, without a gross)",
+                days, notes(m, first, last));
     }
 
     /**
@@ -273,12 +291,14 @@ public class Forecasts {
         if (ChronoUnit.DAYS.between(first, last) >= MAX_PLAN_DAYS) {
             throw new InvalidInput("to", "the window may be at most " + MAX_PLAN_DAYS + " days long");
         }
-        Planner p = planner(market, m, first);
+        // Every window after the history's end trains on the same films: one planner for all of them.
+        LocalDate end = m.history().dataEnd();
+        Planner p = planner(market, m, first.isAfter(end) ? end.plusDays(1) : first);
         if (p.trainingFilms() < PLANNER_MIN_FILMS) {
             throw new InvalidInput("from", "only " + p.trainingFilms() + " films finished before " + first
                     + "; the planner needs at least " + PLANNER_MIN_FILMS);
         }
-        ReleaseDatePlanner planner = p.planner();
+        ReleaseDatePlanner planner = p.planner().withSchedule(withAnnounced(m, first.minusDays(7), last.plusDays(7)));
         List<ReleaseDatePlanner.Candidate> candidates = planner.compare(film, first, last);
         ReleaseDatePlanner.Candidate best = ReleaseDatePlanner.best(candidates);
         List<CandidateDate> dates = candidates.stream().map(c -> new CandidateDate(c.date(),
@@ -295,7 +315,40 @@ public class Forecasts {
                         "final gross ~ exp(estimate x log(1 + strength of films opening within 7 days))"));
         return new DatePlan(market, m.source().currency(), filmId, film.title(), curve.releaseDate(), first, last,
                 p.trainingFilms(), dates, best.date(), interval(best.forecast()), planner.reasons(best, candidates),
-                effects, elasticities);
+                effects, elasticities, notes(m, first, last));
+    }
+
+    /** The history's dated films plus the catalog's announced releases from..to (China's, the platform's market). */
+    private ReleaseSchedule withAnnounced(MarketData m, LocalDate from, LocalDate to) {
+        if (announcedReleases == null || m.source().market() != Market.CHINA) {
+            return m.schedule();
+        }
+        return m.schedule().plus(announcedReleases.between(from, to));
+    }
+
+    /**
+     * The usual day-over-day retention of a film's gross per day in release (index: day in release), learnt
+     * from every finished film of the market's history; null without a history.
+     */
+    double[] dailyRetention(String market) {
+        if (!hasHistory(market)) {
+            return null;
+        }
+        MarketData m = data(market);
+        return model("retention:" + market, () -> ScreeningAllocation.retentionByAge(
+                m.history().finishedBefore(m.history().dataEnd().plusDays(1))),
+                "The " + market + " retention by day in release is still being learnt");
+    }
+
+    /** What a window of dates cannot know: unannounced statutory holidays, rivals after the history's end. */
+    private static List<String> notes(MarketData m, LocalDate first, LocalDate last) {
+        List<String> notes = new ArrayList<>(m.source().market().unannouncedNotes(first, last));
+        LocalDate end = m.history().dataEnd();
+        if (last.isAfter(end)) {
+            notes.add("the " + m.source().folder() + " history ends on " + end + ": rivals after it are "
+                    + (m.source().market() == Market.CHINA ? "the catalog's announced releases only" : "not known"));
+        }
+        return notes;
     }
 
     // --- data and models -------------------------------------------------------------------------

@@ -132,6 +132,8 @@ public final class AccessRules {
             rule(GET, "/forecasts/{market}/films/{filmId}", STAFF),
             rule(GET, "/forecasts/{market}/calendar", STAFF),
             rule(GET, "/forecasts/{market}/plan", STAFF),
+            rule(GET, "/api/forecasts/allocation", only(CINEMA_MANAGER, OPERATOR)), // own chain's cinemas only
+            rule(GET, "/forecasts/allocation", only(CINEMA_MANAGER, OPERATOR)),
 
             // --- Campaigns: a tenant's own campaigns (another tenant's answer 404); tracking links are open
             rule(GET, "/api/campaigns", STAFF),

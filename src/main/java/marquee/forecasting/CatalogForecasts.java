@@ -111,7 +111,10 @@ public class CatalogForecasts {
         FilmInfo asReleased = facts == null ? null : new FilmInfo(facts.filmId(), facts.title(), release, facts.genres(),
                 facts.directors(), facts.stars(), facts.runtimeMin(), facts.formats(), facts.distributor(),
                 facts.openingTheaters());
-        LiveModelForecast f = forecasts.forecastLive(market, observed, modelDays, asReleased);
+        LiveModelForecast f = observed != null && observed.grossThrough(modelDays) <= 0
+                // The model forecasts a multiple of the gross so far: of nothing, nothing.
+                ? new LiveModelForecast(null, 0, null, List.of(), "No sales in the days observed: nothing to forecast from yet.")
+                : forecasts.forecastLive(market, observed, modelDays, asReleased);
         String note = f.note();
         if (daysObserved > Forecasts.MAX_DAYS) {
             note = (note == null ? "" : note + " ") + "The model reads the first " + Forecasts.MAX_DAYS

@@ -113,6 +113,17 @@ class CatalogForecastTest {
     }
 
     @Test
+    void a_film_in_release_without_sales_has_no_forecast_yet() {
+        long film = aFilm().titled("Unsold " + SEQUENCE.get()).releasedOn(RELEASE).addTo(catalog).id();
+
+        LiveForecast f = forecasts.forecast(film, RELEASE.plusDays(3));
+
+        assertThat(f.daysObserved()).isEqualTo(3);
+        assertThat(f.forecast()).isNull();
+        assertThat(f.note()).contains("No sales");
+    }
+
+    @Test
     void a_catalog_film_of_a_history_title_is_suggested_and_its_distributor_confirms_fixes_or_clears_it() throws IOException {
         // 让子弹飞 (Let the Bullets Fly), maoyan-182, released 2010-12-16; the catalog's release a year later still matches.
         long owner = 9_000 + SEQUENCE.incrementAndGet();

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * release (at most {@value #MAX_DAYS} days back) to the day before the first day.
  *
  * <p>An assumption of the demo, not data: the market sells each day what the simulator would sell in a whole
- * day at {@code marquee.demo.sales.orders-per-minute} (2.05 seats an order), shared among the films showing as
- * the screening plan shares screenings (popularity fading by 1 + 0.6 x weeks since release), Friday to Sunday
+ * day at {@code marquee.demo.sales.orders-per-minute} (2.05 seats an order); a film has the share of it the screening
+ * plan gives it on the first day, but with its popularity of that day (fading by 1 + 0.6 x weeks since release), Friday to Sunday
  * x1.6, with +-15% noise; each film-day is a few rows of at most {@value #SEATS_PER_ROW} seats at the
  * 2D price of a random demo cinema's tier.
  */
@@ -61,15 +61,13 @@ class DemoPastSales {
                 * (100 - simulation.declinePercent()) / 100.0;
         List<String> lines = new ArrayList<>();
         lines.add("sale_id,kind,film_id,cinema_id,screening_starts_at,seats,amount_minor,currency,sold_at");
-        for (LocalDate day = firstDay.minusDays(MAX_DAYS); day.isBefore(firstDay); day = day.plusDays(1)) {
-            double total = 0;
+        // Shares of the first day's market: a film had more of it earlier in its run, and the films of those days
+        // that are gone by the first day (not in the slate) had the rest.
+        double total = slate.stream().mapToDouble(e -> popularity(e, firstDay)).sum();
+        for (LocalDate day = firstDay.minusDays(MAX_DAYS); total > 0 && day.isBefore(firstDay); day = day.plusDays(1)) {
             double[] weights = new double[slate.size()];
             for (int i = 0; i < slate.size(); i++) {
                 weights[i] = weight(slate.get(i), day, firstDay);
-                total += weights[i];
-            }
-            if (total == 0) {
-                continue;
             }
             double busy = day.getDayOfWeek().getValue() >= 5 ? 1.6 : 1.0;
             for (int i = 0; i < slate.size(); i++) {
@@ -118,6 +116,15 @@ class DemoPastSales {
         NewRelease release = entry.film().showing(day);
         if (release == null || release != entry.film().showing(firstDay)
                 || ChronoUnit.DAYS.between(release.releaseDate(), firstDay) > MAX_DAYS) {
+            return 0;
+        }
+        return popularity(entry, day);
+    }
+
+    /** The film's popularity on a day as the screening plan fades it; 0 before it opens. */
+    private static double popularity(SlateEntry entry, LocalDate day) {
+        NewRelease release = entry.film().showing(day);
+        if (release == null) {
             return 0;
         }
         long weeks = ChronoUnit.DAYS.between(release.releaseDate(), day) / 7;

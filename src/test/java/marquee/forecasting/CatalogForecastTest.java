@@ -141,6 +141,10 @@ class CatalogForecastTest {
         assertThat(fixed.film().filmId()).isEqualTo("maoyan-3");
         assertThat(fixed.confirmedBy()).isNotNull();
         assertThat(forecasts.forecast(film, LocalDate.of(2011, 12, 5)).matchedRun()).isNotEmpty();
+        LiveForecast releaseDay = forecasts.forecast(film, LocalDate.of(2011, 12, 1));
+        assertThat(releaseDay.forecast()).as("a matched film's pre-release forecast on its release day").isNotNull();
+        assertThat(releaseDay.forecast().high80()).isGreaterThan(releaseDay.forecast().low80());
+        assertThat(releaseDay.fan()).isNotEmpty();
         assertThatThrownBy(() -> forecasts.confirm(film, "maoyan-no-such-film")).isInstanceOf(InvalidInput.class);
         assertThat(forecasts.confirm(film, null).state()).isEqualTo(MatchState.NO_MATCH);
 

@@ -46,15 +46,18 @@ class DemoPastSales {
 
     private final SaleFeeds feeds;
     private final SalesSimulation simulation;
+    private final int days;
 
-    DemoPastSales(SaleFeeds feeds, SalesSimulation simulation) {
+    DemoPastSales(SaleFeeds feeds, SalesSimulation simulation,
+                  @org.springframework.beans.factory.annotation.Value("${marquee.demo.past-days:" + MAX_DAYS + "}") int days) {
         this.feeds = feeds;
         this.simulation = simulation;
+        this.days = Math.max(0, Math.min(days, MAX_DAYS));
     }
 
     /** Imports the days before {@code firstDay} of the films then in release; answers the rows stored. */
     int seed(List<SlateEntry> slate, List<Place> places, LocalDate firstDay, SplittableRandom random) {
-        if (places.isEmpty()) {
+        if (places.isEmpty() || days == 0) {
             return 0;
         }
         double seatsPerDay = simulation.ordersPerMinute() * 1440.0 * SEATS_PER_ORDER
@@ -64,7 +67,7 @@ class DemoPastSales {
         // Shares of the first day's market: a film had more of it earlier in its run, and the films of those days
         // that are gone by the first day (not in the slate) had the rest.
         double total = slate.stream().mapToDouble(e -> popularity(e, firstDay)).sum();
-        for (LocalDate day = firstDay.minusDays(MAX_DAYS); total > 0 && day.isBefore(firstDay); day = day.plusDays(1)) {
+        for (LocalDate day = firstDay.minusDays(days); total > 0 && day.isBefore(firstDay); day = day.plusDays(1)) {
             double[] weights = new double[slate.size()];
             for (int i = 0; i < slate.size(); i++) {
                 weights[i] = weight(slate.get(i), day, firstDay);
@@ -112,10 +115,10 @@ class DemoPastSales {
     }
 
     /** The film's share of the day as the screening plan draws it; 0 before its release or long after it. */
-    private static double weight(SlateEntry entry, LocalDate day, LocalDate firstDay) {
+    private double weight(SlateEntry entry, LocalDate day, LocalDate firstDay) {
         NewRelease release = entry.film().showing(day);
         if (release == null || release != entry.film().showing(firstDay)
-                || ChronoUnit.DAYS.between(release.releaseDate(), firstDay) > MAX_DAYS) {
+                || ChronoUnit.DAYS.between(release.releaseDate(), firstDay) > days) {
             return 0;
         }
         return popularity(entry, day);

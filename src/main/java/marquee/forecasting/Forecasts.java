@@ -351,6 +351,59 @@ public class Forecasts {
         return notes;
     }
 
+    // --- live forecasts of catalog films (CatalogForecasts) ----------------------------------------
+
+    /** Every film of the market's history: the candidates a catalog film is matched against. */
+    List<FilmRun> historyFilms(String market) {
+        return data(market).films();
+    }
+
+    /** The history film's actual run, day by day; empty when the history has no such film. */
+    List<ActualDay> historyRun(String market, String filmId) {
+        ReleaseCurve curve = data(market).byId().get(filmId);
+        if (curve == null) {
+            return List.of();
+        }
+        return curve.days().stream().map(d -> new ActualDay(curve.dayIndex(d.date()), d.date(), d.gross(),
+                curve.grossThrough(curve.dayIndex(d.date())))).toList();
+    }
+
+    /**
+     * A live film's forecast after {@code days} complete days, from the models trained on every film the
+     * history saw finish (the newest cutoff: the day after the data ends). {@code observed}'s film id is the
+     * matched history film's when there is one, so its metadata and track records feed the model; before
+     * release ({@code days} 0) only a matched film has a forecast (the pre-release model needs its metadata).
+     */
+    LiveModelForecast forecastLive(String market, ReleaseCurve observed, int days, FilmInfo matched) {
+        MarketData m = data(market);
+        LocalDate cutoff = m.history().dataEnd().plusDays(1);
+        double soFar = observed == null ? 0 : observed.grossThrough(Math.max(days, 0));
+        int horizon = Math.min(120, Math.max(42, days + 14));
+        if (days == 0) {
+            if (matched == null) {
+                return new LiveModelForecast(cutoff, 0, null, List.of(), "No forecast before release without a"
+                        + " matched history film: the forecast starts from day 1.");
+            }
+            PreReleaseModels p = preRelease(market, m, cutoff);
+            Forecast f = p.model().forecast(matched);
+            Forecast floored = new Forecast(matched.filmId(), 0, Math.max(soFar, f.predictedFinalGross()),
+                    Math.max(soFar, f.low80()), Math.max(soFar, f.high80()));
+            return new LiveModelForecast(cutoff, p.trainingFilms(), interval(floored),
+                    fan(p.shape(), 0, horizon, soFar, floored), null);
+        }
+        InReleaseModels r = inRelease(market, m, cutoff, days);
+        Forecast f = r.model().forecast(observed);
+        String note = r.trainingFilms() < InReleaseModel.MIN_TRAINING_FILMS
+                ? "Only " + r.trainingFilms() + " finished films to learn from: the median multiplier." : null;
+        return new LiveModelForecast(cutoff, r.trainingFilms(), interval(f), fan(r.shape(), days, horizon, soFar, f),
+                note);
+    }
+
+    /** The history's facts about a film (genres, people, distributor), or null. */
+    FilmInfo historyFacts(String market, String filmId) {
+        return filmId == null ? null : data(market).catalog().get(filmId);
+    }
+
     // --- data and models -------------------------------------------------------------------------
 
     private Source source(String market) {

@@ -134,6 +134,12 @@ public final class AccessRules {
             rule(GET, "/forecasts/{market}/plan", STAFF),
             rule(GET, "/api/forecasts/allocation", only(CINEMA_MANAGER, OPERATOR)), // own chain's cinemas only
             rule(GET, "/forecasts/allocation", only(CINEMA_MANAGER, OPERATOR)),
+            // Live forecasts of catalog films: staff, for films they may see (another distributor's unannounced film:
+            // 404); the match to a history film is confirmed or fixed by the film's distributor or the operator
+            rule(GET, "/api/films/{id}/forecast", STAFF),
+            rule(GET, "/api/films/{id}/forecast/match", STAFF),
+            rule(PUT, "/api/films/{id}/forecast/match", only(DISTRIBUTOR_ADMIN, Role.DISTRIBUTOR_ANALYST, OPERATOR)), // own films
+            rule(POST, "/films/{id}/forecast/match", only(DISTRIBUTOR_ADMIN, Role.DISTRIBUTOR_ANALYST, OPERATOR)), // own films
 
             // --- Campaigns: a tenant's own campaigns (another tenant's answer 404); tracking links are open
             rule(GET, "/api/campaigns", STAFF),

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Confirmed or fixed matches of catalog films to history films (table forecast_film_match). */
 @Repository
@@ -31,13 +31,30 @@ public class FilmMatchStore {
                 .optional();
     }
 
-    /** Replaces the film's match in the market (delete and insert: the same on H2 and PostgreSQL). */
-    @Transactional
+    /**
+     * Replaces the film's match in the market. Each statement commits on its own: when two confirmations race to
+     * insert the first row, the loser's duplicate key turns into an update instead of an error (on PostgreSQL a
+     * failed statement would otherwise poison a surrounding transaction).
+     */
     public void save(long filmId, String market, String historyFilmId, long confirmedBy, Instant at) {
-        jdbc.sql("delete from forecast_film_match where film_id = ? and market = ?").params(filmId, market).update();
-        jdbc.sql("insert into forecast_film_match (film_id, market, history_film_id, confirmed_by, confirmed_at)"
-                        + " values (?, ?, ?, ?, ?)")
-                .params(filmId, market, historyFilmId, confirmedBy, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        if (update(filmId, market, historyFilmId, confirmedBy, when) > 0) {
+            return;
+        }
+        try {
+            jdbc.sql("insert into forecast_film_match (film_id, market, history_film_id, confirmed_by, confirmed_at)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(filmId, market, historyFilmId, confirmedBy, when)
+                    .update();
+        } catch (DuplicateKeyException raced) {
+            update(filmId, market, historyFilmId, confirmedBy, when);
+        }
+    }
+
+    private int update(long filmId, String market, String historyFilmId, long confirmedBy, OffsetDateTime when) {
+        return jdbc.sql("update forecast_film_match set history_film_id = ?, confirmed_by = ?, confirmed_at = ?"
+                        + " where film_id = ? and market = ?")
+                .params(historyFilmId, confirmedBy, when, filmId, market)
                 .update();
     }
 }

@@ -77,13 +77,18 @@ public abstract class AcquisitionCommand implements Command {
             description = "a foreign film's final China gross with an 80%% interval, from its US run before its China release",
             footer = "For each candidate of C (us_film_id,china_release_date) reads only the US and China rows dated before its"
                     + " China release date and the pairs released and finished in China before it; writes"
-                    + " us_film_id,predicted_china_gross,low80,high80 (yuan) in C's order.")
+                    + " us_film_id,predicted_china_gross,low80,high80 (yuan) in C's order. A candidate that cannot be valued (not in"
+                    + " the US history, or no US row before its China date) is named with its line on stderr and left out; exit 3"
+                    + " when some were left out, 1 when none could be valued.")
     public static final class Value extends AcquisitionCommand {
         @Option(names = "--candidates", required = true, paramLabel = "C.csv", description = "us_film_id,china_release_date")
         Path candidates;
 
         @Option(names = "--out", required = true, paramLabel = "O.csv", description = "where the valuations are written")
         Path outFile;
+
+        /** Exit code when some candidates could not be valued (the others are written). */
+        static final int NOT_ALL_VALUED = 3;
 
         record Candidate(String usFilmId, LocalDate chinaReleaseDate, long line) {
         }
@@ -97,12 +102,16 @@ public abstract class AcquisitionCommand implements Command {
             for (Candidate c : wanted) {
                 AcquisitionCandidate candidate = data.candidate(c.usFilmId(), c.chinaReleaseDate());
                 if (candidate == null) {
-                    problems.add(candidates + " line " + c.line() + ": " + whyNot(data, c));
+                    problems.add(candidates + " line " + c.line() + ": " + whyNot(data, c) + ": not valued");
+                } else {
+                    known.add(candidate);
                 }
-                known.add(candidate);
             }
-            if (!problems.isEmpty()) {
-                throw new UnusableInputException(String.join("\n  ", problems) + "\nnothing written");
+            // One candidate that cannot be valued (an unknown id, a film not yet out in the US) is named with its line
+            // and left out rather than guessed; it does not cost the others their valuation.
+            problems.forEach(err::println);
+            if (known.isEmpty()) {
+                throw new UnusableInputException("no candidate of " + candidates + " can be valued; nothing written");
             }
             Map<LocalDate, AcquisitionModel> models = new HashMap<>();
             List<AcquisitionValuation> valuations = new ArrayList<>();
@@ -112,7 +121,8 @@ public abstract class AcquisitionCommand implements Command {
                 valuations.add(model.value(candidate));
             }
             write(valuations);
-            out.printf("forecast acquisition: %d valuation(s) written to %s%n", valuations.size(), outFile);
+            out.printf("forecast acquisition: %d valuation(s) written to %s%s%n", valuations.size(), outFile,
+                    problems.isEmpty() ? "" : "; " + problems.size() + " candidate(s) not valued (listed on stderr)");
             out.println("us_film_id       china_date  title                           model (low80..high80)             ratio baseline   comparables  pairs");
             for (AcquisitionValuation v : valuations) {
                 AcquisitionCandidate c = v.candidate();
@@ -121,7 +131,7 @@ public abstract class AcquisitionCommand implements Command {
                         money(v.model().high80()), money(v.ratioBaseline().predicted()),
                         money(v.comparablesBaseline().predicted()), v.trainingPairs());
             }
-            return 0;
+            return problems.isEmpty() ? 0 : NOT_ALL_VALUED;
         }
 
         private static String whyNot(AcquisitionData data, Candidate c) {

@@ -142,16 +142,27 @@ class AcquisitionCommandTest {
     }
 
     @Test
-    void a_candidate_missing_from_the_us_history_or_without_a_us_row_before_its_date_is_an_error_naming_its_line()
+    void a_candidate_missing_from_the_us_history_or_without_a_us_row_before_its_date_is_named_and_left_out_not_guessed()
             throws IOException {
         String candidates = "us_film_id,china_release_date\ncand-a," + CANDIDATE_DATE + "\nnobody," + CANDIDATE_DATE
                 + "\ncand-b," + CANDIDATE_DATE.minusDays(10) + "\n";
 
         int exit = value(fixture(), "", candidates);
 
-        assertThat(exit).isEqualTo(1);
+        assertThat(exit).isEqualTo(3);
         assertThat(err.toString()).contains("line 3: us film nobody is not in the US history",
                 "line 4: us film cand-b has no US row before its China release date " + CANDIDATE_DATE.minusDays(10));
+        List<String> written = Files.readAllLines(dir.resolve("out.csv"));
+        assertThat(written).hasSize(2);
+        assertThat(written.get(1)).startsWith("cand-a,");
+    }
+
+    @Test
+    void when_no_candidate_can_be_valued_nothing_is_written() throws IOException {
+        int exit = value(fixture(), "", "us_film_id,china_release_date\nnobody," + CANDIDATE_DATE + "\n");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("line 2: us film nobody is not in the US history", "nothing written");
         assertThat(dir.resolve("out.csv")).doesNotExist();
     }
 

@@ -208,6 +208,24 @@ class ScreeningPlanTest {
                 "--count", "4")).isEqualTo(2);
     }
 
+    @Test
+    void the_console_page_shows_the_plan_beside_the_naive_plan_to_the_films_distributor_only() {
+        String path = "/films/" + film.id() + "/screening-plan?from=" + from + "&to=" + to + "&count=3";
+        Http.Answer page = new Http(port).withToken(distributor.token()).get(path);
+        JsonNode api = plan(new Http(port).withToken(distributor.token()), 3).json();
+
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"plan-expected\">" + api.get("plan").get("expectedAttendance").asLong() + "<")
+                .contains("id=\"naive-expected\">" + api.get("naive").get("expectedAttendance").asLong() + "<")
+                .contains("Smalltown 4").contains("Bigcity 1").contains("MarqueeAudience.planMap");
+        assertThat(new Http(port).withToken(otherDistributor.token()).get(path).status()).isEqualTo(404);
+        Http.Answer bad = new Http(port).withToken(distributor.token()).get(path.replace("count=3", "count=0"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("count must be 1 to 50");
+        assertThat(new Http(port).withToken(distributor.token()).get("/films/" + film.id()).body()).contains("screening-plan-link");
+        assertThat(new Http(port).withToken(otherDistributor.token()).get("/films/" + filler.id()).body()).doesNotContain("screening-plan-link");
+    }
+
     private Http.Answer plan(Http http, int count) {
         return http.get("/api/films/" + film.id() + "/screening-plan?from=" + from + "&to=" + to + "&count=" + count);
     }

@@ -83,6 +83,7 @@ class CatalogPages {
                 : catalog.screenings(new ScreeningFilter(id, null, chosenCity, day), new PageRequest(0, PageRequest.MAX_SIZE)).items();
         model.addAttribute("film", film);
         model.addAttribute("mayAnnounce", !film.announced() && mayManage(film));
+        model.addAttribute("mayPlan", mayManage(film)); // its distributor and the operator plan previews of it
         model.addAttribute("cities", cities);
         model.addAttribute("city", chosenCity);
         model.addAttribute("day", day);

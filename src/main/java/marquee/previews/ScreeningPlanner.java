@@ -50,9 +50,9 @@ import org.springframework.stereotype.Service;
  *       the whole film and the turnaround; days inside the window, none in the past.</li>
  * </ul>
  * The plan is built greedily: each screening the free slot adding the most expected attendance, the smallest hall
- * among equals, at most one per cinema per day. The naive plan gives the cities with the most moviegoers, in turn,
- * their biggest free hall at its first free slot. Both are valued by the same model; should the naive plan ever
- * expect more, it is proposed instead (and said so).
+ * among equals (then the evening, then the earliest day), at most one per cinema per day. The naive plan gives the
+ * cities with the most moviegoers, in turn, their biggest free hall at its first free slot. Both are valued by the
+ * same model; should the naive plan ever expect more, it is proposed instead (and said so).
  */
 @Service
 public class ScreeningPlanner {

@@ -226,6 +226,41 @@ class ScreeningPlanTest {
         assertThat(new Http(port).withToken(otherDistributor.token()).get("/films/" + filler.id()).body()).doesNotContain("screening-plan-link");
     }
 
+    /** In headless Chromium (skipped where it is not installed): from the film page to the plan, its map and its tables. */
+    @Test
+    void a_distributor_plans_previews_from_the_film_page_and_sees_the_map_and_both_plans() {
+        org.openqa.selenium.WebDriver browser = marquee.testing.Browser.open();
+        try {
+            browser.get("http://127.0.0.1:" + port + "/login");
+            browser.findElement(org.openqa.selenium.By.name("email")).sendKeys(distributor.account().email());
+            browser.findElement(org.openqa.selenium.By.name("password")).sendKeys(distributor.password());
+            browser.findElement(org.openqa.selenium.By.cssSelector(".signin button")).click();
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(d -> d.getCurrentUrl().endsWith("/account"));
+            browser.get("http://127.0.0.1:" + port + "/films/" + film.id());
+            browser.findElement(org.openqa.selenium.By.id("screening-plan-link")).click();
+            wait.until(d -> !d.findElements(org.openqa.selenium.By.id("count")).isEmpty());
+            var count = browser.findElement(org.openqa.selenium.By.id("count"));
+            count.clear();
+            count.sendKeys("3");
+            browser.findElement(org.openqa.selenium.By.id("make-plan")).click();
+            wait.until(d -> "true".equals(d.findElement(org.openqa.selenium.By.id("plan-map")).getAttribute("data-ready")));
+
+            JsonNode api = plan(new Http(port).withToken(distributor.token()), 3).json();
+            assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("#plan-map canvas"))).isNotEmpty();
+            assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("#plan tbody tr"))).hasSize(3);
+            assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("#naive tbody tr"))).hasSize(3);
+            assertThat(browser.findElement(org.openqa.selenium.By.id("plan-expected")).getText())
+                    .isEqualTo("" + api.get("plan").get("expectedAttendance").asLong());
+            assertThat(browser.findElement(org.openqa.selenium.By.id("naive-expected")).getText())
+                    .isEqualTo("" + api.get("naive").get("expectedAttendance").asLong());
+            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#plan tbody tr")).getText()).contains("Smalltown");
+            marquee.testing.Browser.screenshotFullPage(browser, "screening-plan");
+        } finally {
+            browser.quit();
+        }
+    }
+
     private Http.Answer plan(Http http, int count) {
         return http.get("/api/films/" + film.id() + "/screening-plan?from=" + from + "&to=" + to + "&count=" + count);
     }

@@ -23,9 +23,12 @@ import java.util.Set;
  */
 public final class PlanMaker {
 
-    /** Which slot to take among equally good ones: the smaller hall, then the earlier date and time, then by ids. */
+    /**
+     * Which slot to take among equally good ones: the smaller hall, then the later time of day (an evening show
+     * before an afternoon one: people who work can come), then the earlier date, then by ids.
+     */
     private static final Comparator<FreeSlot> TIE_BREAK = Comparator.comparingInt(FreeSlot::capacity)
-            .thenComparing(FreeSlot::date).thenComparing(FreeSlot::start)
+            .thenComparing(FreeSlot::start, Comparator.reverseOrder()).thenComparing(FreeSlot::date)
             .thenComparingLong(FreeSlot::cinemaId).thenComparingLong(FreeSlot::hallId);
 
     private PlanMaker() {
@@ -34,7 +37,7 @@ public final class PlanMaker {
     /**
      * Up to {@code count} screenings chosen one at a time, each the free slot that adds the most expected attendance
      * to the plan so far: {@code min(capacity, what the city's planned halls cannot seat yet)}. Among slots adding
-     * the same, the smallest hall (so a hall just big enough is chosen over a bigger one), then the earliest. Stops
+     * the same, the smallest hall (so a hall just big enough is chosen over a bigger one), then the evening, then the earliest day. Stops
      * early when no slot adds anyone.
      */
     public static List<FreeSlot> greedy(Map<String, Double> audience, List<FreeSlot> free, int count) {

@@ -91,9 +91,11 @@ public class Discovery {
     /**
      * The film's likely audience by home city, for placing screenings of it (404 for a film the caller may not
      * see portraits of). A moviegoer's chance of coming to a screening of the film in their own city is
-     * {@code 0.5 × min(1, appeal / appeal of the top 1%)}, where the appeal is their discovery score undone from
+     * {@code 0.5 × min(1, appeal / appeal of the top 1%)²}, where the appeal is their discovery score undone from
      * its logarithm, {@code (1 + films seen) × (1 + taste)}: the top 1% of the market come with an even chance,
-     * the others in proportion to their appeal. Summed per city; forgotten moviegoers and people whose city
+     * the others with a chance falling with the square of their appeal, so that a preview draws on the people the
+     * film suits rather than on every frequent moviegoer (in proportion, a big city's crowd of them would outweigh a
+     * small city of fans). Summed per city; forgotten moviegoers and people whose city
      * has no cinema are left out. Every city with a cinema is listed, the largest expected audience first.
      */
     public List<CityAudience> byCity(Caller caller, long filmId) {
@@ -114,7 +116,8 @@ public class Discovery {
         long[] people = new long[s.cities().size()];
         for (int m = 0; m < s.size(); m++) {
             if (!forgotten.contains(accountOf[m])) {
-                expected[s.city()[m]] += TOP_RESPONSE * Math.min(1, appeal[m] / top);
+                double relative = Math.min(1, appeal[m] / top);
+                expected[s.city()[m]] += TOP_RESPONSE * relative * relative;
                 people[s.city()[m]]++;
             }
         }

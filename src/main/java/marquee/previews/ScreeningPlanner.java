@@ -39,9 +39,10 @@ import org.springframework.stereotype.Service;
  *
  * <p>The attendance model, kept simple and deterministic:
  * <ul>
- *   <li>Audience: each moviegoer's chance of coming to a screening of the film in their home city is half their
- *       discovery appeal against the top 1% of the market's ({@link Discovery#byCity}); a city's expected audience
- *       is the sum over its moviegoers. Reach is the home city: a cinema draws only on its own city.</li>
+ *   <li>Audience: each moviegoer's chance of coming to a screening of the film in their home city is half the
+ *       square of their discovery appeal over the market's top 1%'s, at most 1 ({@link Discovery#byCity}); a city's
+ *       expected audience is the sum over its moviegoers. Reach is the home city: a cinema draws only on its own
+ *       city.</li>
  *   <li>A screening's expected attendance is {@code min(hall capacity, its share of the city's audience)}: the
  *       city's audience is shared evenly by the screenings planned there, a full hall passing its overflow on. So a
  *       city's screenings together expect {@code min(audience, their seats)}, and a second screening in a city adds
@@ -62,7 +63,7 @@ public class ScreeningPlanner {
     /** A preview's times, the evening first: when people who work can come. */
     static final List<LocalTime> SLOTS = List.of(LocalTime.of(19, 30), LocalTime.of(14, 30), LocalTime.of(10, 30));
     static final String MODEL = "Each moviegoer comes to a screening in their home city with chance 0.5 × min(1, their"
-            + " discovery appeal / the top 1%'s); a city's audience is shared by its planned screenings, each expecting"
+            + " discovery appeal / the top 1%'s)²; a city's audience is shared by its planned screenings, each expecting"
             + " min(hall capacity, its share); reach = the cinema's own city.";
     private static final int RANKED = 30;
 

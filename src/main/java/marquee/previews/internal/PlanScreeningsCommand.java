@@ -56,6 +56,7 @@ public class PlanScreeningsCommand implements Command {
     @Override
     public int run(Run run) {
         ScreeningPlan plan;
+        long started = System.nanoTime();
         try {
             plan = run.bean(ScreeningPlanner.class).plan(STORE_HOLDER, film, from, to, count);
         } catch (InvalidInput bad) {
@@ -67,6 +68,7 @@ public class PlanScreeningsCommand implements Command {
         run.out().printf(Locale.ROOT, "%s (film %d), %s to %s, %d screenings%n", plan.title(), plan.filmId(), plan.from(),
                 plan.to(), plan.count());
         run.out().println("model: " + plan.model());
+        run.out().printf(Locale.ROOT, "planned in %,d ms%n", (System.nanoTime() - started) / 1_000_000);
         table(run, "plan" + (plan.naiveKept() ? " (the naive plan: the planner found nothing better)" : ""), plan.plan());
         table(run, "naive plan (the biggest cities' biggest halls)", plan.naive());
         run.out().printf(Locale.ROOT, "plan_expected_attendance=%d naive_expected_attendance=%d%n",

@@ -85,6 +85,51 @@ public class Discovery {
         return score;
     }
 
+    /** The chance of coming of the best-suited moviegoers (the top 1% of the ranking), who are not all free that day. */
+    static final double TOP_RESPONSE = 0.5;
+
+    /**
+     * The film's likely audience by home city, for placing screenings of it (404 for a film the caller may not
+     * see portraits of). A moviegoer's chance of coming to a screening of the film in their own city is
+     * {@code 0.5 × min(1, appeal / appeal of the top 1%)²}, where the appeal is their discovery score undone from
+     * its logarithm, {@code (1 + films seen) × (1 + taste)}: the top 1% of the market come with an even chance,
+     * the others with a chance falling with the square of their appeal, so that a preview draws on the people the
+     * film suits rather than on every frequent moviegoer (in proportion, a big city's crowd of them would outweigh a
+     * small city of fans). Summed per city; forgotten moviegoers and people whose city
+     * has no cinema are left out. Every city with a cinema is listed, the largest expected audience first.
+     */
+    public List<CityAudience> byCity(Caller caller, long filmId) {
+        Film film = visibleFilm(caller, filmId);
+        Snapshot s = data.snapshot();
+        double[] score = filmScores(s, film, FilmInterests.of(film), comparableFilms(film));
+        double[] appeal = new double[s.size()];
+        for (int m = 0; m < s.size(); m++) {
+            appeal[m] = Math.exp(score[m]);
+        }
+        double[] sorted = appeal.clone();
+        Arrays.sort(sorted);
+        double top = sorted.length == 0 ? 1 : Math.max(1, sorted[(int) Math.floor(0.99 * (sorted.length - 1))]);
+        Set<Long> forgotten = accounts.forgottenMoviegoers();
+        long[] accountOf = new long[s.size()];
+        s.memberOf().forEach((account, m) -> accountOf[m] = account);
+        double[] expected = new double[s.cities().size()];
+        long[] people = new long[s.cities().size()];
+        for (int m = 0; m < s.size(); m++) {
+            if (!forgotten.contains(accountOf[m])) {
+                double relative = Math.min(1, appeal[m] / top);
+                expected[s.city()[m]] += TOP_RESPONSE * relative * relative;
+                people[s.city()[m]]++;
+            }
+        }
+        List<CityAudience> cities = new ArrayList<>();
+        for (marquee.catalog.City city : catalog.cities()) {
+            int c = s.cities().indexOf(city.name());
+            cities.add(new CityAudience(city.name(), city.province(), city.tier(), c < 0 ? 0 : people[c], c < 0 ? 0 : expected[c]));
+        }
+        cities.sort(Comparator.comparingDouble((CityAudience c) -> -c.expected()).thenComparing(CityAudience::city));
+        return cities;
+    }
+
     /** People like the viewers of the seed films (e.g. a comparable film's audience), as segments. */
     public AudienceDiscovery lookalikes(Caller caller, List<Long> seedFilms, int top) {
         checkSeeds(seedFilms);

@@ -144,6 +144,21 @@ public class Catalog {
         return cinemas.halls(cinemaId);
     }
 
+    /** Every hall of every cinema, by cinema: for planners that look at the whole market at once. */
+    @Transactional(readOnly = true)
+    public List<Hall> allHalls() {
+        return cinemas.allHalls();
+    }
+
+    /**
+     * The time screenings take in every hall, for screenings on cinema-local days {@code from} to {@code to}
+     * (the day before {@code from} included, since a late show runs past midnight): when a hall is not free.
+     */
+    @Transactional(readOnly = true)
+    public List<HallTimeTaken> timeTaken(LocalDate from, LocalDate to) {
+        return screenings.timeTaken(from.minusDays(1), to);
+    }
+
     @Transactional(readOnly = true)
     public SeatMap seatMap(long hallId) {
         return cinemas.seatMap(hallId).orElseThrow(() -> new NotFound("hall", hallId));

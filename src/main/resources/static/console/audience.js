@@ -84,5 +84,53 @@ var MarqueeAudience = (function () {
     ratingEl.setAttribute('data-ready', 'true');
   }
 
-  return { bars: bars, map: map, wordOfMouth: wordOfMouth };
+  /**
+   * A screening plan on the same China map: provinces coloured by the plan's expected attendance, the plan's cities
+   * as red dots and the naive plan's as grey ones, each at its province's centre (the map has no city positions).
+   */
+  function planMap(el, plan, geoUrl) {
+    fetch(geoUrl).then(function (r) { return r.json(); }).then(function (geo) {
+      echarts.registerMap('china', geo);
+      var centre = {};
+      geo.features.forEach(function (f) { centre[f.properties.name] = f.properties.cp; });
+      var byProvince = {};
+      plan.plan.screenings.forEach(function (s) { byProvince[s.province] = (byProvince[s.province] || 0) + s.expectedAttendance; });
+      var provinces = Object.keys(byProvince).filter(function (p) { return PROVINCES[p]; })
+        .map(function (p) { return { name: PROVINCES[p], value: Math.round(byProvince[p]), en: p }; });
+      var dots = function (screenings) {
+        var cities = {};
+        screenings.forEach(function (s) {
+          var c = cities[s.city] || (cities[s.city] = { city: s.city, province: s.province, screenings: 0, expected: 0 });
+          c.screenings++; c.expected += s.expectedAttendance;
+        });
+        var seen = {};
+        return Object.keys(cities).map(function (k) {
+          var c = cities[k], at = centre[PROVINCES[c.province]];
+          if (!at) return null;
+          var n = seen[c.province] = (seen[c.province] || 0) + 1; // cities of one province side by side
+          return { name: c.city, value: [at[0] + 0.9 * (n - 1), at[1] - 0.5 * (n - 1), Math.round(c.expected)], screenings: c.screenings };
+        }).filter(function (d) { return d; });
+      };
+      var max = Math.max.apply(null, provinces.map(function (p) { return p.value; }).concat([1]));
+      var chart = echarts.init(el);
+      chart.setOption({ animation: false,
+        title: { text: 'The plan (red) and the naive plan (grey)', subtext: 'provinces: the plan\'s expected attendance; dots: cities at their province\'s centre', textStyle: { fontSize: 13 } },
+        tooltip: { formatter: function (x) {
+          if (x.seriesType === 'scatter') return x.seriesName + ': ' + x.name + ', ' + x.data.screenings + ' screening(s), ' + x.value[2] + ' expected';
+          return x.data ? x.data.en + ': ' + x.data.value + ' expected' : x.name; } },
+        legend: { top: 0, right: 10, data: ['plan', 'naive plan'] },
+        visualMap: { min: 0, max: max, left: 10, bottom: 10, text: [String(max), '0'], calculable: true, seriesIndex: 0,
+          inRange: { color: ['#f7f7f7', '#f5b7b1', '#c0392b'] } },
+        geo: { map: 'china', roam: false, itemStyle: { areaColor: '#f2f2f2', borderColor: '#aaa' }, emphasis: { label: { show: false } } },
+        series: [
+          { type: 'map', map: 'china', geoIndex: 0, data: provinces },
+          { name: 'naive plan', type: 'scatter', coordinateSystem: 'geo', data: dots(plan.naive.screenings), symbolSize: 9,
+            itemStyle: { color: '#7f8c8d' } },
+          { name: 'plan', type: 'scatter', coordinateSystem: 'geo', data: dots(plan.plan.screenings), itemStyle: { color: '#c0392b' },
+            symbolSize: function (v) { return 8 + Math.min(16, Math.sqrt(v[2])); }, label: { show: true, position: 'right', formatter: '{b}', fontSize: 10 } }] });
+      el.setAttribute('data-ready', 'true');
+    });
+  }
+
+  return { bars: bars, map: map, wordOfMouth: wordOfMouth, planMap: planMap };
 })();

@@ -119,6 +119,10 @@ public final class AccessRules {
             rule(GET, "/audience/coupons/{code}", STAFF), // the coupon's owner and the operator (404 for others)
             rule(GET, "/audience/compare", STAFF),
 
+            // --- Previews: a film's screening plan, for its distributor and the operator (404 for another's film)
+            rule(GET, "/api/films/{id}/screening-plan", only(Role.DISTRIBUTOR_ANALYST, DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(GET, "/films/{id}/screening-plan", only(Role.DISTRIBUTOR_ANALYST, DISTRIBUTOR_ADMIN, OPERATOR)),
+
             // --- Forecasts over the market's real history: staff (no tenant's own data is in it yet)
             rule(POST, "/api/forecasts/acquisition", STAFF), // acquisition valuation over the market history
             rule(GET, "/api/forecasts/acquisition/us-films", STAFF),

@@ -90,6 +90,11 @@ public class CinemaStore {
         return jdbc.sql("select * from hall where cinema_id = ? order by id").param(cinemaId).query(this::hallRow).list();
     }
 
+    /** Every hall of every cinema. */
+    public List<Hall> allHalls() {
+        return jdbc.sql("select * from hall order by cinema_id, id").query(this::hallRow).list();
+    }
+
     public Optional<Hall> hall(long hallId) {
         return jdbc.sql("select * from hall where id = ?").param(hallId).query(this::hallRow).optional();
     }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import marquee.catalog.HallTimeTaken;
 import marquee.catalog.Screening;
 import marquee.catalog.ScreeningFilter;
 import marquee.catalog.ScreeningSupply;
@@ -124,6 +125,16 @@ public class ScreeningStore {
                 .query((rs, n) -> new ScreeningSupply(rs.getLong("film_id"), rs.getLong("cinema_id"), rs.getString("chain"),
                         rs.getString("city"), rs.getString("province"), rs.getInt("city_tier"),
                         rs.getLong("screenings"), rs.getLong("seats")))
+                .list();
+    }
+
+    /** The time taken in every hall by screenings whose local day lies in [from, to]. */
+    public List<HallTimeTaken> timeTaken(LocalDate from, LocalDate to) {
+        return jdbc.sql("select hall_id, starts_at, ends_at from screening where local_day between ? and ?")
+                .params(from, to)
+                .query((rs, n) -> new HallTimeTaken(rs.getLong("hall_id"),
+                        rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("ends_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
 

@@ -90,6 +90,7 @@ class CatalogPages {
         // Staff see the live forecast (drawn from GET /api/films/{id}/forecast); the owner confirms or fixes the match.
         model.addAttribute("showForecast", Caller.current().map(c -> c.role().isStaff()).orElse(false));
         model.addAttribute("mayMatch", mayManage(film) && Caller.current().map(c -> c.role() != Role.CINEMA_MANAGER).orElse(false));
+        model.addAttribute("mayPlan", mayManage(film)); // its distributor and the operator plan previews of it
         model.addAttribute("cities", cities);
         model.addAttribute("city", chosenCity);
         model.addAttribute("day", day);

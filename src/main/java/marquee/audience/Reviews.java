@@ -102,6 +102,20 @@ public class Reviews {
                 wordOfMouth.viewing(moviegoer, filmId).name());
     }
 
+    /** How many moviegoers want to see each of the films (films nobody marked are left out). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> wantToSee(java.util.Collection<Long> filmIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        if (filmIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select film_id, count(*) from want_to_see where film_id in (:ids) group by film_id").param("ids", filmIds)
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     /** The film's visible reviews (with text, not hidden), a page at a time. */
     @Transactional(readOnly = true)
     public PageOf<Review> reviews(Optional<Caller> caller, long filmId, Order order, PageRequest page) {

@@ -13,6 +13,7 @@ import marquee.accounts.ApiTokens;
 import marquee.booking.Buyer;
 import marquee.booking.Shows;
 import marquee.catalog.Catalog;
+import marquee.shared.security.Role;
 import marquee.shared.security.TenantKind;
 import marquee.testing.Browser;
 import marquee.testing.Http;
@@ -145,6 +146,32 @@ class WordOfMouthBrowserTest {
         card.findElement(By.cssSelector("a")).click();
         waitReady();
         assertThat(browser.findElement(By.id("want-count")).getText()).isEqualTo("2");
+    }
+
+    @Test
+    void the_films_distributor_sees_a_reported_review_on_the_console_and_hides_it_from_the_storefront() {
+        var distributor = people.tenant(TenantKind.DISTRIBUTOR);
+        Shows.Show show = Shows.in(catalog).showing(aFilm().titled("Moderated " + System.nanoTime()).ownedBy(distributor.id())).add();
+        Buyer ann = Buyer.of(people.moviegoer(), port);
+        assertThat(ann.buy(show.screeningId(), show.seat(0)).status()).isEqualTo(201);
+        jdbc.sql("update screening set starts_at = ? where id = ?")
+                .params(Instant.now().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC), show.screeningId()).update();
+        assertThat(ann.http().put("/api/films/" + show.filmId() + "/rating", "{\"rating\":1,\"review\":\"Buy cheap pills <here>\"}")
+                .status()).isEqualTo(204);
+        long review = new Http(port).get("/api/films/" + show.filmId() + "/reviews").json().get("items").get(0).get("id").asLong();
+        assertThat(new Http(port).withToken(people.moviegoer().token()).put("/api/reviews/" + review + "/report", "{\"reason\":\"spam\"}")
+                .status()).isEqualTo(204);
+
+        signIn(people.staff(Role.DISTRIBUTOR_ADMIN, distributor.id()), "/audience/films/" + show.filmId());
+        WebElement row = browser.findElement(By.id("flagged-" + review));
+        assertThat(row.getText()).contains("Buy cheap pills <here>", "reported by 1 moviegoer");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("reviews-to-look-at")));
+        Browser.screenshot(browser, "console-reviews-to-look-at");
+        row.findElement(By.cssSelector(".hide-review")).click();
+        wait.until(d -> d.findElement(By.id("flagged-" + review)).getText().contains("hidden"));
+        assertThat(new Http(port).get("/api/films/" + show.filmId() + "/reviews").json().get("total").asLong()).isZero();
+        assertThat(new Http(port).get("/api/films/" + show.filmId() + "/opinion").json().get("ratings").asLong())
+                .as("the rating still counts").isEqualTo(1);
     }
 
     private WebElement bar(int rating) {

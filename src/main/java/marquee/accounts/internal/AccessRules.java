@@ -123,6 +123,7 @@ public final class AccessRules {
             rule(DELETE, "/api/audience/reviews/{id}/hidden", only(DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(GET, "/audience", STAFF),
             rule(GET, "/audience/films/{id}", STAFF),
+            rule(POST, "/audience/films/{id}/reviews/{reviewId}/hidden", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own films; audited
             rule(GET, "/audience/coupons/{code}", STAFF), // the coupon's owner and the operator (404 for others)
             rule(GET, "/audience/compare", STAFF),
 

@@ -171,6 +171,36 @@ class ReviewsApiTest {
         assertThat(anonymous().get("/api/films/" + show.filmId() + "/reviews").json().get("total").asLong()).isEqualTo(2);
     }
 
+    @Test
+    void reviews_from_brand_new_accounts_on_a_day_of_a_rating_spike_are_flagged() {
+        Instant spikeDay = Instant.now().minus(Duration.ofDays(1));
+        long account = 8_000_000 + (System.nanoTime() % 1_000_000) * 100;
+        for (int day = 8; day >= 2; day--) {
+            for (int i = 0; i < 3; i++) {
+                rating(account++, spikeDay.minus(Duration.ofDays(day - 1)), Instant.parse("2020-01-01T00:00:00Z"), 7, null);
+            }
+        }
+        for (int i = 0; i < 60; i++) {
+            rating(account++, spikeDay, spikeDay.minus(Duration.ofHours(30)), 10, i == 0 ? "Best film ever!!!" : null);
+        }
+        rating(account++, spikeDay, Instant.parse("2020-01-01T00:00:00Z"), 8, "An old account's review");
+
+        JsonNode flagged = new Http(port).withToken(distributorAdmin.token())
+                .get("/api/audience/films/" + show.filmId() + "/reviews/flagged").json();
+        assertThat(flagged).hasSize(1);
+        assertThat(flagged.get(0).get("text").asString()).isEqualTo("Best film ever!!!");
+        assertThat(flagged.get(0).get("fromNewAccount").asBoolean()).isTrue();
+        assertThat(flagged.get(0).get("reasons").get(0).asString()).contains("account made in the week before", "spike of ratings");
+    }
+
+    void rating(long accountId, Instant at, Instant accountCreated, int rating, String review) {
+        jdbc.sql("""
+                        insert into film_rating (account_id, film_id, rating, review, rated_at, verified, account_created_at)
+                        values (?, ?, ?, ?, ?, true, ?)""")
+                .params(accountId, show.filmId(), rating, review, at.atOffset(ZoneOffset.UTC), accountCreated.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
     private Http.Answer rate(Http http, int rating, String review) {
         String text = review == null ? "" : ",\"review\":\"" + review.replace("\"", "\\\"") + "\"";
         return http.put("/api/films/" + show.filmId() + "/rating", "{\"rating\":" + rating + text + "}");

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Want-to-see growth before release and word of mouth after it, day by day (the market's calendar), with
- * verified viewers (a ticket checked in at the door) shown apart, and the flags a distributor must see.
+ * verified ratings shown apart (all
+ * new ratings are verified: see {@link WordOfMouth#rate}; older ones may not be), and the flags a distributor must see.
  */
 public record OpinionCurves(long filmId, String title, LocalDate releaseDate, long wantToSee, List<WantToSeeDay> wantToSeeDays,
                             List<RatingDay> ratingDays, List<AudienceFlag> flags) {

@@ -15,10 +15,9 @@ import marquee.accounts.Accounts;
 import marquee.audience.OpinionCurves.AudienceFlag;
 import marquee.audience.OpinionCurves.RatingDay;
 import marquee.audience.OpinionCurves.WantToSeeDay;
-import marquee.audience.internal.AudienceTickets;
+import marquee.booking.Viewings;
 import marquee.catalog.Film;
 import marquee.catalog.FilmRelease;
-import marquee.shared.Conflict;
 import marquee.shared.InvalidInput;
 import marquee.shared.MarketSettings;
 import marquee.shared.NotFound;
@@ -29,29 +28,32 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Want-to-see marks and ratings from moviegoers, and the curves and flags distributors read from them.
- * A rating counts as verified only when its moviegoer had a ticket for the film checked in at the door.
+ * Only verified viewers rate and review (a paid ticket, not refunded, for a screening of the film that has
+ * started); ratings stored before that rule may be unverified and are left out of the storefront's score.
  */
 @Service
 public class WordOfMouth {
 
     /** An account made less than this before it marks or rates counts as new. */
     static final Duration NEW_ACCOUNT = Duration.ofDays(7);
+    /** The longest review, in characters (the column's size). */
+    public static final int REVIEW_LENGTH = 2000;
 
     private final JdbcClient jdbc;
     private final marquee.catalog.Catalog catalog;
     private final Accounts accounts;
     private final Portraits portraits;
-    private final AudienceTickets checkIns;
+    private final Viewings viewings;
     private final Clock clock;
     private final ZoneId market;
 
-    WordOfMouth(JdbcClient jdbc, marquee.catalog.Catalog catalog, Accounts accounts, Portraits portraits, AudienceTickets checkIns,
+    WordOfMouth(JdbcClient jdbc, marquee.catalog.Catalog catalog, Accounts accounts, Portraits portraits, Viewings viewings,
                 Clock clock, MarketSettings market) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.accounts = accounts;
         this.portraits = portraits;
-        this.checkIns = checkIns;
+        this.viewings = viewings;
         this.clock = clock;
         this.market = market.zone();
     }
@@ -72,28 +74,48 @@ public class WordOfMouth {
         jdbc.sql("delete from want_to_see where account_id = ? and film_id = ?").params(moviegoer.accountId(), filmId).update();
     }
 
-    /** Rates a released film 1-10 with an optional review; rating again replaces the first. */
+    /**
+     * Rates the film 1-10 with an optional review (at most {@value #REVIEW_LENGTH} characters; blank means none).
+     * Only a verified viewer may: a paid ticket, not refunded, for a screening of the film that has started
+     * ({@link Viewings}); anyone else gets {@link NotAViewer}. Once per film: rating again replaces the rating and
+     * review (the row's key is the moviegoer and the film), keeping the review's votes.
+     */
     @Transactional
     public void rate(Caller moviegoer, long filmId, int rating, String review) {
         if (rating < 1 || rating > 10) {
             throw new InvalidInput("rating", "must be 1 to 10");
         }
-        if (review != null && review.length() > 2000) {
-            throw new InvalidInput("review", "must be at most 2000 characters");
+        String text = review == null || review.isBlank() ? null : review.strip();
+        if (text != null && text.length() > REVIEW_LENGTH) {
+            throw new InvalidInput("review", "must be at most " + REVIEW_LENGTH + " characters");
         }
-        Film film = announced(filmId);
-        if (releaseDate(film).isAfter(LocalDate.now(clock.withZone(market)))) {
-            throw new Conflict("ratings open on the film's release day, " + releaseDate(film));
+        announced(filmId);
+        switch (viewing(moviegoer, filmId)) {
+            case NO_TICKET -> throw new NotAViewer("only a verified viewer may rate or review this film: a paid ticket, "
+                    + "not refunded, for a screening of it that has started");
+            case NOT_YET_STARTED -> throw new NotAViewer("ratings and reviews open when your screening of this film starts");
+            case SAW_IT -> { }
         }
-        boolean verified = checkIns.checkedIn(moviegoer.accountId(), filmId);
         OffsetDateTime now = utc(clock.instant());
         int updated = jdbc.sql("update film_rating set rating = ?, review = ?, rated_at = ?, verified = ? where account_id = ? and film_id = ?")
-                .params(rating, review, now, verified, moviegoer.accountId(), filmId).update();
+                .params(rating, text, now, true, moviegoer.accountId(), filmId).update();
         if (updated == 0) {
             jdbc.sql("""
                             insert into film_rating (account_id, film_id, rating, review, rated_at, verified, account_created_at)
                             values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(moviegoer.accountId(), filmId, rating, review, now, verified, utc(createdAt(moviegoer))).update();
+                    .params(moviegoer.accountId(), filmId, rating, text, now, true, utc(createdAt(moviegoer))).update();
+        }
+    }
+
+    /** What the moviegoer's tickets say about having seen the film now. */
+    public Viewings.Viewing viewing(Caller moviegoer, long filmId) {
+        return viewings.of(moviegoer.accountId(), filmId, clock.instant());
+    }
+
+    /** Refused: the caller is not (yet) a verified viewer of the film; answered as 403. */
+    public static class NotAViewer extends RuntimeException {
+        NotAViewer(String reason) {
+            super(reason);
         }
     }
 

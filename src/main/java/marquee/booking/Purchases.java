@@ -22,6 +22,12 @@ public interface Purchases {
     /** Gives the seats of the buyer's hold back. */
     void release(long buyerId, String holdId);
 
+    /**
+     * Scans a ticket at the door of its cinema, as POST /api/check-ins does: {@link marquee.shared.Conflict} when it
+     * was refunded or scanned already, or is for another cinema.
+     */
+    void checkIn(String ticketCode, long cinemaId);
+
     /** Refunds tickets of the buyer's order (none named: all), within the cinema's refund window. */
     Order refund(long buyerId, long orderId, List<Long> ticketIds);
 }

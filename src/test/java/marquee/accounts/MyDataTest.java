@@ -38,7 +38,10 @@ class MyDataTest {
         Http http = new Http(port).withToken(ann.token());
         Shows.Show show = Shows.in(catalog).add();
         long orderId = new Buyer(ann.id(), http).buy(show.screeningId(), show.seat(0)).json().get("id").asLong();
-        http.put("/api/films/" + show.filmId() + "/rating", "{\"rating\":8,\"review\":\"Lovely\"}");
+        // Ratings open when the screening starts: the show began a minute ago.
+        jdbc.sql("update screening set starts_at = ? where id = ?")
+                .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), show.screeningId()).update();
+        assertThat(http.put("/api/films/" + show.filmId() + "/rating", "{\"rating\":8,\"review\":\"Lovely\"}").status()).isEqualTo(204);
         waitForAudienceTicket(ann.id());
 
         JsonNode data = http.get("/api/me/data").json();

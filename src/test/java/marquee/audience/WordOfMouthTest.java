@@ -67,13 +67,13 @@ class WordOfMouthTest {
         assertThat(curves.get("wantToSeeDays").get(0).get("fromNewAccounts").asLong()).isEqualTo(3);
 
         Http fan = new Http(port).withToken(people.moviegoer().token());
-        assertThat(fan.put("/api/films/" + film + "/rating", "{\"rating\":9}").status()).as("not released yet").isEqualTo(409);
+        assertThat(fan.put("/api/films/" + film + "/rating", "{\"rating\":9}").status()).as("not a viewer").isEqualTo(403);
         assertThat(new Http(port).withToken(people.staff(Role.DISTRIBUTOR_ANALYST).token())
                 .get("/api/audience/films/" + film + "/word-of-mouth").status()).isEqualTo(404);
     }
 
     @Test
-    void a_rating_by_a_viewer_checked_in_at_the_door_counts_as_verified() throws Exception {
+    void only_a_viewer_of_a_screening_that_has_started_rates_and_the_rating_counts_as_verified() throws Exception {
         var chain = people.tenant(TenantKind.CINEMA_CHAIN);
         Shows.Show show = Shows.in(catalog).runBy(chain.id()).add();
         AccountFixtures.Person viewer = people.moviegoer();
@@ -84,16 +84,21 @@ class WordOfMouthTest {
         Eventually.until("the check-in in the audience", () -> jdbc.sql("select count(*) from audience_checkin where account_id = ?")
                 .param(viewer.id()).query(Long.class).single() > 0);
 
+        assertThat(viewerHttp.put("/api/films/" + show.filmId() + "/rating", "{\"rating\":9}").status())
+                .as("checked in, but the screening has not started").isEqualTo(403);
+        jdbc.sql("update screening set starts_at = ?, ends_at = ? where id = ?").params(
+                Instant.now().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC), Instant.now().plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC),
+                show.screeningId()).update();
         assertThat(viewerHttp.put("/api/films/" + show.filmId() + "/rating", "{\"rating\":9,\"review\":\"Breathtaking\"}").status()).isEqualTo(204);
         Http stranger = new Http(port).withToken(people.moviegoer().token());
-        assertThat(stranger.put("/api/films/" + show.filmId() + "/rating", "{\"rating\":3}").status()).isEqualTo(204);
+        assertThat(stranger.put("/api/films/" + show.filmId() + "/rating", "{\"rating\":3}").status()).as("no ticket").isEqualTo(403);
         assertThat(stranger.put("/api/films/" + show.filmId() + "/rating", "{\"rating\":11}").status()).isEqualTo(400);
 
         JsonNode day = new Http(port).withToken(people.staff(Role.OPERATOR).token())
                 .get("/api/audience/films/" + show.filmId() + "/word-of-mouth").json().get("ratingDays").get(0);
-        assertThat(day.get("ratings").asLong()).isEqualTo(2);
-        assertThat(day.get("mean").asDouble()).isEqualTo(6.0);
-        assertThat(day.get("highShare").asDouble()).isEqualTo(0.5);
+        assertThat(day.get("ratings").asLong()).isEqualTo(1);
+        assertThat(day.get("mean").asDouble()).isEqualTo(9.0);
+        assertThat(day.get("highShare").asDouble()).isEqualTo(1.0);
         assertThat(day.get("verified").asLong()).isEqualTo(1);
         assertThat(day.get("verifiedMean").asDouble()).isEqualTo(9.0);
     }

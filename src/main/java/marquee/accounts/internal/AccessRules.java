@@ -113,9 +113,17 @@ public final class AccessRules {
             rule(POST, "/api/audience/rebuild", only(OPERATOR)), // rebuilds the audience's purchases from booking's history
             rule(PUT, "/api/films/{id}/want-to-see", only(MOVIEGOER)),
             rule(DELETE, "/api/films/{id}/want-to-see", only(MOVIEGOER)),
-            rule(PUT, "/api/films/{id}/rating", only(MOVIEGOER)),
+            rule(PUT, "/api/films/{id}/rating", only(MOVIEGOER)), // verified viewers only (403 otherwise)
+            rule(GET, "/api/films/{id}/opinion", ANYONE), // the storefront's score, histogram, want-to-see count
+            rule(GET, "/api/films/{id}/reviews", ANYONE),
+            rule(PUT, "/api/reviews/{id}/helpful", only(MOVIEGOER)),
+            rule(PUT, "/api/reviews/{id}/report", only(MOVIEGOER)),
+            rule(GET, "/api/audience/films/{id}/reviews/flagged", only(Role.DISTRIBUTOR_ANALYST, DISTRIBUTOR_ADMIN, OPERATOR)), // own films
+            rule(PUT, "/api/audience/reviews/{id}/hidden", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own films; audited
+            rule(DELETE, "/api/audience/reviews/{id}/hidden", only(DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(GET, "/audience", STAFF),
             rule(GET, "/audience/films/{id}", STAFF),
+            rule(POST, "/audience/films/{id}/reviews/{reviewId}/hidden", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own films; audited
             rule(GET, "/audience/coupons/{code}", STAFF), // the coupon's owner and the operator (404 for others)
             rule(GET, "/audience/compare", STAFF),
 
@@ -201,6 +209,7 @@ public final class AccessRules {
             // above, as a moviegoer); "My tickets" is a moviegoer's own
             rule(GET, "/tickets", ANYONE),
             rule(GET, "/tickets/films/{id}", ANYONE),
+            rule(GET, "/tickets/coming-soon", ANYONE), // announced films not yet released, with want-to-see counts
             rule(GET, "/tickets/screenings/{id}", ANYONE),
             rule(GET, "/tickets/mine", only(MOVIEGOER)),
             rule(GET, "/tickets/offers", only(MOVIEGOER)), // "My offers": the targeted offers the moviegoer was sent

@@ -30,6 +30,8 @@ class AudiencePersonalData implements PersonalData {
                 .param(accountId).query().listOfRows());
         data.put("ratings", jdbc.sql("select film_id, rating, review, rated_at, verified from film_rating where account_id = ? order by rated_at")
                 .param(accountId).query().listOfRows());
+        data.put("reviewVotes", jdbc.sql("select review_id, kind, reason, voted_at from review_vote where account_id = ? order by voted_at")
+                .param(accountId).query().listOfRows());
         data.put("purchases", jdbc.sql("select film_id, cinema_id, seats, amount_minor, sold_at from audience_ticket where account_id = ? order by sold_at")
                 .param(accountId).query().listOfRows());
         return data;
@@ -37,6 +39,9 @@ class AudiencePersonalData implements PersonalData {
 
     @Override
     public void forget(long accountId) {
+        // Votes on the moviegoer's reviews go with the reviews; their own votes on others' reviews go too.
+        jdbc.sql("delete from review_vote where review_id in (select id from film_rating where account_id = ?)").param(accountId).update();
+        jdbc.sql("delete from review_vote where account_id = ?").param(accountId).update();
         for (String table : new String[] {"want_to_see", "film_rating", "audience_checkin", "audience_ticket"}) {
             jdbc.sql("delete from " + table + " where account_id = ?").param(accountId).update();
         }

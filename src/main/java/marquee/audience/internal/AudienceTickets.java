@@ -148,12 +148,6 @@ public class AudienceTickets {
         delivering.lock();
     }
 
-    /** Whether the moviegoer had a ticket for the film checked in at the door: a verified viewer. */
-    public boolean checkedIn(long accountId, long filmId) {
-        return jdbc.sql("select count(*) from audience_checkin where account_id = ? and film_id = ?").params(accountId, filmId)
-                .query(Long.class).single() > 0;
-    }
-
     /** Whether an event was counted already (checked first: on PostgreSQL a failed insert spoils the transaction). */
     private boolean known(String sql, Object id) {
         return jdbc.sql(sql).param(id).query(Long.class).single() > 0;

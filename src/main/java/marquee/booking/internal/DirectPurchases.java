@@ -16,11 +16,18 @@ class DirectPurchases implements Purchases {
     private final SeatHolds holds;
     private final Checkout checkout;
     private final Refunds refunds;
+    private final CheckIns checkIns;
 
-    DirectPurchases(SeatHolds holds, Checkout checkout, Refunds refunds) {
+    DirectPurchases(SeatHolds holds, Checkout checkout, Refunds refunds, CheckIns checkIns) {
+        this.checkIns = checkIns;
         this.holds = holds;
         this.checkout = checkout;
         this.refunds = refunds;
+    }
+
+    @Override
+    public void checkIn(String ticketCode, long cinemaId) {
+        checkIns.checkIn(ticketCode, cinemaId);
     }
 
     @Override

@@ -107,6 +107,11 @@ class StorefrontPages {
         model.addAttribute("day", chosenDay);
         model.addAttribute("days", today.datesUntil(today.plusDays(DAYS_AHEAD)).toList());
         model.addAttribute("showtimesByCinema", chosen == null ? Map.of() : showtimes.onDayByCinema(id, chosen, chosenDay));
+        // Word of mouth (want-to-see, score, reviews) is drawn in the browser from the audience module's API.
+        Optional<Caller> caller = Caller.current();
+        model.addAttribute("signedIn", caller.isPresent());
+        model.addAttribute("buyer", caller.map(c -> c.role() == Role.MOVIEGOER).orElse(false));
+        model.addAttribute("signInUrl", "/login?next=/tickets/films/" + id);
         return page(model, "storefront/film");
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import marquee.audience.OpinionCurves;
 import marquee.audience.Portrait;
 import marquee.audience.Portraits;
+import marquee.audience.Reviews;
 import marquee.audience.WordOfMouth;
 import marquee.booking.IssuedCoupons;
 import marquee.catalog.Catalog;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,9 +31,11 @@ class AudiencePages {
     private final WordOfMouth wordOfMouth;
     private final Catalog catalog;
     private final IssuedCoupons coupons;
+    private final Reviews reviews;
 
-    AudiencePages(Portraits portraits, WordOfMouth wordOfMouth, Catalog catalog, IssuedCoupons coupons) {
+    AudiencePages(Portraits portraits, WordOfMouth wordOfMouth, Catalog catalog, IssuedCoupons coupons, Reviews reviews) {
         this.portraits = portraits;
+        this.reviews = reviews;
         this.wordOfMouth = wordOfMouth;
         this.catalog = catalog;
         this.coupons = coupons;
@@ -57,10 +61,22 @@ class AudiencePages {
         model.addAttribute("p", portrait);
         model.addAttribute("w", curves);
         model.addAttribute("curves", json(curves));
+        // Reviews to look at: for the film's distributor and the operator (a chain reading the portrait does not moderate).
+        boolean moderates = caller.mayManage(catalog.film(id).distributorTenantId());
+        model.addAttribute("moderates", moderates);
+        model.addAttribute("mayHide", moderates && caller.role() != marquee.shared.security.Role.DISTRIBUTOR_ANALYST);
+        model.addAttribute("flagged", moderates ? reviews.flagged(caller, id) : List.of());
         model.addAttribute("json", json(List.of(portrait)));
         model.addAttribute("who", "The audience is the film's viewers in the moviegoers' histories and its buyers on Marquee;"
                 + " weekday, time of day and price come from tickets bought on Marquee.");
         return "console/audience-film";
+    }
+
+    /** Hides a review from the storefront, or shows it again; the API does the same at /api/audience/reviews/{id}/hidden. */
+    @PostMapping("/audience/films/{id}/reviews/{reviewId}/hidden")
+    String hide(@PathVariable long id, @PathVariable long reviewId, @RequestParam boolean hidden) {
+        reviews.hide(Caller.current().orElseThrow(), reviewId, hidden);
+        return "redirect:/audience/films/" + id + "#reviews-to-look-at";
     }
 
     /** The buyers who redeemed a coupon: what a coupon push reached. Another tenant's coupon is "not found". */

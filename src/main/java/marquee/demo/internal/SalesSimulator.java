@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.locks.LockSupport;
 import marquee.accounts.Account;
 import marquee.accounts.Accounts;
+import marquee.audience.WordOfMouth;
 import marquee.booking.CheckoutRequest;
 import marquee.booking.HoldRequest;
 import marquee.booking.Order;
@@ -37,7 +38,9 @@ import org.springframework.stereotype.Component;
  * number of demo moviegoers (the generated population, who have no password) each pick a screening
  * by {@link DemoDemand}, look at its seat map, hold seats for a group of one to four and pay, through
  * the same booking services as the API; so every sale is a real order whose TicketsSold event moves the
- * box office board. Some payments are declined, and some orders are refunded a few minutes later.
+ * box office board. Some payments are declined, and some orders are refunded a few minutes later. A few
+ * moviegoers a minute mark films they want to see, and some buyers go to the show, are scanned at the door and
+ * rate and review the film afterwards ({@link WordOfMouthSimulator}).
  * One thread; it waits until the demo market has been seeded.
  */
 @Component
@@ -69,10 +72,13 @@ class SalesSimulator implements ApplicationRunner, DisposableBean {
     private Instant reportedAt;
     private Tally tally = new Tally();
     private final CampaignResponse campaignResponse;
+    private final WordOfMouthSimulator wordOfMouth;
 
     SalesSimulator(Catalog catalog, Accounts accounts, Purchases purchases, DemoSettings demo, SalesSimulation settings,
-                   Clock clock, Campaigns campaigns, Offers offers) {
+                   Clock clock, Campaigns campaigns, Offers offers, WordOfMouth opinions) {
         this.campaignResponse = new CampaignResponse(campaigns, offers, accounts);
+        this.wordOfMouth = new WordOfMouthSimulator(catalog, purchases, opinions, new SplittableRandom(demo.randomSeed() + 3),
+                WordOfMouthSimulator.FOLLOWED_PERCENT, WordOfMouthSimulator.RATE_PERCENT);
         this.catalog = catalog;
         this.accounts = accounts;
         this.purchases = purchases;
@@ -134,9 +140,10 @@ class SalesSimulator implements ApplicationRunner, DisposableBean {
         while (!refunds.isEmpty() && !refunds.peek().at().isAfter(now)) {
             refund(refunds.poll());
         }
+        wordOfMouth.tick(now, clock, this::buyer, demo.moviegoers());
         if (!now.isBefore(reportedAt.plus(settings.reportEvery()))) {
-            log.info("demo sales in the last {} s: {}; {} screenings on sale", Duration.between(reportedAt, now).toSeconds(),
-                    tally, demand.size());
+            log.info("demo sales in the last {} s: {}; {} screenings on sale; word of mouth since start: {}",
+                    Duration.between(reportedAt, now).toSeconds(), tally, demand.size(), wordOfMouth);
             tally = new Tally();
             reportedAt = now;
         }
@@ -160,6 +167,7 @@ class SalesSimulator implements ApplicationRunner, DisposableBean {
             Order order = pay(buyer, hold, response.code());
             if (order != null) {
                 tally.sold(order);
+                wordOfMouth.sold(order);
                 if (random.nextInt(100) < settings.refundPercent()) {
                     Instant at = now.plusSeconds(60 + random.nextInt(60 * (MAX_REFUND_DELAY_MINUTES - 1)));
                     refunds.add(new DueRefund(at, buyer, order.id()));

@@ -41,17 +41,28 @@ public final class ForecastViews {
                                boolean actualWithinInterval, List<ActualDay> actual, List<FanPoint> fan, String note) {
     }
 
-    /** A film released near a calendar day, with its strength (final gross in the data). */
-    public record Rival(String filmId, String title, LocalDate releaseDate, double finalGross) {
+    /**
+     * A film released near a calendar day, with its strength (final gross in the data). {@code source}:
+     * {@code history} for a film of the market's history, {@code catalog} for an announced release of the
+     * platform's catalog (no final gross yet: 0, and not counted in the competition's gross).
+     */
+    public record Rival(String filmId, String title, LocalDate releaseDate, double finalGross, String source) {
     }
 
-    /** A day of the release calendar: holidays, special dates and the competition within 14 days either side. */
-    public record CalendarDay(LocalDate date, String dayOfWeek, boolean dayOff, String holiday, String specialDate,
-                              boolean summer, int releases, double competition, List<Rival> rivals) {
+    /**
+     * A day of the release calendar: holidays, special dates and the competition within 14 days either side.
+     * {@code makeUpWorkday}: a Saturday or Sunday worked in exchange for a holiday (not a day off).
+     */
+    public record CalendarDay(LocalDate date, String dayOfWeek, boolean dayOff, boolean makeUpWorkday, String holiday,
+                              String specialDate, boolean summer, int releases, double competition, List<Rival> rivals) {
     }
 
+    /**
+     * {@code dataEnd}: the history's last date (null without a history); {@code notes}: what the calendar
+     * cannot know, such as a year whose statutory holidays are not announced yet.
+     */
     public record ReleaseCalendar(String market, String currency, LocalDate from, LocalDate to, LocalDate dataEnd,
-                                  String competitionMeaning, List<CalendarDay> days) {
+                                  String competitionMeaning, List<CalendarDay> days, List<String> notes) {
     }
 
     /** A calendar effect estimated from the market's daily gross, with its 90% bootstrap interval. */
@@ -70,6 +81,24 @@ public final class ForecastViews {
     public record DatePlan(String market, String currency, String filmId, String title, LocalDate actualReleaseDate,
                            LocalDate from, LocalDate to, int trainingFilms, List<CandidateDate> candidates,
                            LocalDate recommended, Interval recommendedForecast, List<String> why,
-                           List<Effect> effects, List<Elasticity> elasticities) {
+                           List<Effect> effects, List<Elasticity> elasticities, List<String> notes) {
+    }
+
+    /**
+     * One film's screening advice at a cinema for tomorrow. {@code screeningsTomorrow}: what is scheduled
+     * (or, when nothing is scheduled yet, today's count, the base the change is measured from);
+     * {@code trendPct}: today's gross against yesterday's (null without sales yesterday); {@code advice}:
+     * more, fewer, keep, or new (a film opening tomorrow or not screened today keeps its screenings).
+     */
+    public record FilmAllocation(long filmId, String title, int dayInReleaseTomorrow, long screeningsToday,
+                                 double occupancyPctToday, long grossTodayMinor, double grossSharePct,
+                                 double screeningSharePct, Double trendPct, double retention, long screeningsTomorrow,
+                                 long suggestedScreenings, long change, String advice, String why) {
+    }
+
+    /** Screening advice for a cinema: from the sales of {@code salesDay}, for {@code adviceDay}. */
+    public record AllocationAdvice(long cinemaId, String cinemaName, String chain, LocalDate salesDay,
+                                   LocalDate adviceDay, String currency, boolean scheduledTomorrow,
+                                   List<FilmAllocation> films, String rule, List<String> notes) {
     }
 }

@@ -31,6 +31,7 @@ import marquee.forecasting.ForecastViews.FilmRun;
 import marquee.forecasting.ForecastViews.Interval;
 import marquee.forecasting.ForecastViews.ReleaseCalendar;
 import marquee.forecasting.ForecastViews.Rival;
+import marquee.forecasting.internal.AnnouncedReleases;
 import marquee.forecasting.internal.BoxOfficeDay;
 import marquee.forecasting.internal.BoxOfficeHistory;
 import marquee.forecasting.internal.CalendarEffects;
@@ -50,10 +51,12 @@ import marquee.forecasting.internal.PreReleaseModel;
 import marquee.forecasting.internal.ReleaseCurve;
 import marquee.forecasting.internal.ReleaseDatePlanner;
 import marquee.forecasting.internal.ReleaseSchedule;
+import marquee.forecasting.internal.ScreeningAllocation;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -108,6 +111,8 @@ public class Forecasts {
 
     private final Path dir;
     private final long waitMillis;
+    /** The catalog's announced releases as rivals; absent where no catalog is wired (a controller test). */
+    private AnnouncedReleases announcedReleases;
     private final ExecutorService trainer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("forecast-trainer").daemon().factory());
     private final Map<String, CompletableFuture<MarketData>> data = new ConcurrentHashMap<>();
@@ -117,6 +122,11 @@ public class Forecasts {
                      @Value("${marquee.forecasting.wait-seconds:40}") long waitSeconds) {
         this.dir = historyDir == null || historyDir.isBlank() ? null : Path.of(historyDir);
         this.waitMillis = TimeUnit.SECONDS.toMillis(waitSeconds);
+    }
+
+    @Autowired(required = false)
+    void announcedReleases(AnnouncedReleases announcedReleases) {
+        this.announcedReleases = announcedReleases;
     }
 
     @PreDestroy
@@ -221,7 +231,11 @@ public class Forecasts {
                 fan(shape, days, horizon, soFar, model), note);
     }
 
-    /** Per day: holidays, special dates, and the films released within 14 days either side (by final gross). */
+    /**
+     * Per day: holidays, make-up working days, special dates, and the films released within 14 days either side
+     * (the history's by final gross, then the catalog's announced releases). Any dates, also after the history's
+     * end; a year whose statutory holidays are not announced yet is named in the notes.
+     */
     public ReleaseCalendar calendar(String market, LocalDate from, LocalDate to) {
         MarketData m = data(market);
         LocalDate end = m.history().dataEnd();
@@ -234,23 +248,27 @@ public class Forecasts {
             throw new InvalidInput("to", "the window may be at most " + MAX_CALENDAR_DAYS + " days long");
         }
         Market mk = m.source().market();
+        ReleaseSchedule schedule = withAnnounced(m, first.minusDays(COMPETITION_DAYS), last.plusDays(COMPETITION_DAYS));
         List<CalendarDay> days = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             List<Rival> rivals = new ArrayList<>();
-            for (FilmInfo f : m.schedule().competitors("", d, COMPETITION_DAYS)) {
+            for (FilmInfo f : schedule.competitors("", d, COMPETITION_DAYS)) {
                 ReleaseCurve c = m.byId().get(f.filmId());
-                rivals.add(new Rival(f.filmId(), f.title(), f.releaseDate(), c == null ? 0 : c.finalGross()));
+                rivals.add(new Rival(f.filmId(), f.title(), f.releaseDate(), c == null ? 0 : c.finalGross(),
+                        f.filmId().startsWith(AnnouncedReleases.ID_PREFIX) ? "catalog" : "history"));
             }
             rivals.sort(Comparator.comparingDouble(Rival::finalGross).reversed());
             LocalDate day = d;
             int releases = (int) rivals.stream().filter(r -> r.releaseDate().equals(day)).count();
             double competition = rivals.stream().mapToDouble(Rival::finalGross).sum();
-            days.add(new CalendarDay(d, d.getDayOfWeek().toString(), mk.isDayOff(d), mk.holiday(d), mk.specialDate(d),
-                    mk.isSummer(d), releases, competition, rivals.stream().limit(5).toList()));
+            days.add(new CalendarDay(d, d.getDayOfWeek().toString(), mk.isDayOff(d), mk.isMakeUpWorkday(d),
+                    mk.holiday(d), mk.specialDate(d), mk.isSummer(d), releases, competition,
+                    rivals.stream().limit(8).toList()));
         }
         return new ReleaseCalendar(market, m.source().currency(), first, last, end,
-                "total final gross of the films released within " + COMPETITION_DAYS + " days either side of the day",
-                days);
+                "total final gross of the history's films released within " + COMPETITION_DAYS
+                        + " days either side of the day (the catalog's announced releases are listed, without a gross)",
+                days, notes(m, first, last));
     }
 
     /**
@@ -272,12 +290,14 @@ public class Forecasts {
         if (ChronoUnit.DAYS.between(first, last) >= MAX_PLAN_DAYS) {
             throw new InvalidInput("to", "the window may be at most " + MAX_PLAN_DAYS + " days long");
         }
-        Planner p = planner(market, m, first);
+        // Every window after the history's end trains on the same films: one planner for all of them.
+        LocalDate end = m.history().dataEnd();
+        Planner p = planner(market, m, first.isAfter(end) ? end.plusDays(1) : first);
         if (p.trainingFilms() < PLANNER_MIN_FILMS) {
             throw new InvalidInput("from", "only " + p.trainingFilms() + " films finished before " + first
                     + "; the planner needs at least " + PLANNER_MIN_FILMS);
         }
-        ReleaseDatePlanner planner = p.planner();
+        ReleaseDatePlanner planner = p.planner().withSchedule(withAnnounced(m, first.minusDays(7), last.plusDays(7)));
         List<ReleaseDatePlanner.Candidate> candidates = planner.compare(film, first, last);
         ReleaseDatePlanner.Candidate best = ReleaseDatePlanner.best(candidates);
         List<CandidateDate> dates = candidates.stream().map(c -> new CandidateDate(c.date(),
@@ -294,7 +314,93 @@ public class Forecasts {
                         "final gross ~ exp(estimate x log(1 + strength of films opening within 7 days))"));
         return new DatePlan(market, m.source().currency(), filmId, film.title(), curve.releaseDate(), first, last,
                 p.trainingFilms(), dates, best.date(), interval(best.forecast()), planner.reasons(best, candidates),
-                effects, elasticities);
+                effects, elasticities, notes(m, first, last));
+    }
+
+    /** The history's dated films plus the catalog's announced releases from..to (China's, the platform's market). */
+    private ReleaseSchedule withAnnounced(MarketData m, LocalDate from, LocalDate to) {
+        if (announcedReleases == null || m.source().market() != Market.CHINA) {
+            return m.schedule();
+        }
+        return m.schedule().plus(announcedReleases.between(from, to));
+    }
+
+    /**
+     * The usual day-over-day retention of a film's gross per day in release (index: day in release), learnt
+     * from every finished film of the market's history; null without a history.
+     */
+    double[] dailyRetention(String market) {
+        if (!hasHistory(market)) {
+            return null;
+        }
+        MarketData m = data(market);
+        return model("retention:" + market, () -> ScreeningAllocation.retentionByAge(
+                m.history().finishedBefore(m.history().dataEnd().plusDays(1))),
+                "The " + market + " retention by day in release is still being learnt");
+    }
+
+    /** What a window of dates cannot know: unannounced statutory holidays, rivals after the history's end. */
+    private static List<String> notes(MarketData m, LocalDate first, LocalDate last) {
+        List<String> notes = new ArrayList<>(m.source().market().unannouncedNotes(first, last));
+        LocalDate end = m.history().dataEnd();
+        if (last.isAfter(end)) {
+            notes.add("the " + m.source().folder() + " history ends on " + end + ": rivals after it are "
+                    + (m.source().market() == Market.CHINA ? "the catalog's announced releases only" : "not known"));
+        }
+        return notes;
+    }
+
+    // --- live forecasts of catalog films (CatalogForecasts) ----------------------------------------
+
+    /** Every film of the market's history: the candidates a catalog film is matched against. */
+    List<FilmRun> historyFilms(String market) {
+        return data(market).films();
+    }
+
+    /** The history film's actual run, day by day; empty when the history has no such film. */
+    List<ActualDay> historyRun(String market, String filmId) {
+        ReleaseCurve curve = data(market).byId().get(filmId);
+        if (curve == null) {
+            return List.of();
+        }
+        return curve.days().stream().map(d -> new ActualDay(curve.dayIndex(d.date()), d.date(), d.gross(),
+                curve.grossThrough(curve.dayIndex(d.date())))).toList();
+    }
+
+    /**
+     * A live film's forecast after {@code days} complete days, from the models trained on every film the
+     * history saw finish (the newest cutoff: the day after the data ends). {@code observed}'s film id is the
+     * matched history film's when there is one, so its metadata and track records feed the model; before
+     * release ({@code days} 0) only a matched film has a forecast (the pre-release model needs its metadata).
+     */
+    LiveModelForecast forecastLive(String market, ReleaseCurve observed, int days, FilmInfo matched) {
+        MarketData m = data(market);
+        LocalDate cutoff = m.history().dataEnd().plusDays(1);
+        double soFar = observed == null ? 0 : observed.grossThrough(Math.max(days, 0));
+        int horizon = Math.min(120, Math.max(42, days + 14));
+        if (days == 0) {
+            if (matched == null) {
+                return new LiveModelForecast(cutoff, 0, null, List.of(), "No forecast before release without a"
+                        + " matched history film: the forecast starts from day 1.");
+            }
+            PreReleaseModels p = preRelease(market, m, cutoff);
+            Forecast f = p.model().forecast(matched);
+            Forecast floored = new Forecast(matched.filmId(), 0, Math.max(soFar, f.predictedFinalGross()),
+                    Math.max(soFar, f.low80()), Math.max(soFar, f.high80()));
+            return new LiveModelForecast(cutoff, p.trainingFilms(), interval(floored),
+                    fan(p.shape(), 0, horizon, soFar, floored), null);
+        }
+        InReleaseModels r = inRelease(market, m, cutoff, days);
+        Forecast f = r.model().forecast(observed);
+        String note = r.trainingFilms() < InReleaseModel.MIN_TRAINING_FILMS
+                ? "Only " + r.trainingFilms() + " finished films to learn from: the median multiplier." : null;
+        return new LiveModelForecast(cutoff, r.trainingFilms(), interval(f), fan(r.shape(), days, horizon, soFar, f),
+                note);
+    }
+
+    /** The history's facts about a film (genres, people, distributor), or null. */
+    FilmInfo historyFacts(String market, String filmId) {
+        return filmId == null ? null : data(market).catalog().get(filmId);
     }
 
     // --- data and models -------------------------------------------------------------------------

@@ -16,6 +16,9 @@ import marquee.forecasting.Forecasts;
 import marquee.testing.Browser;
 import marquee.testing.MarqueeTest;
 import org.junit.jupiter.api.AfterAll;
+import java.time.LocalDate;
+import marquee.catalog.Catalog;
+import marquee.catalog.CatalogFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,8 @@ class ForecastPagesBrowserTest {
     Accounts accounts;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    Catalog catalog;
 
     @BeforeEach
     void chinaDataAndAnAnalystSignedIn() {
@@ -105,6 +110,21 @@ class ForecastPagesBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#calendar-chart canvas"))).isNotEmpty();
         assertThat(browser.findElement(By.id("holiday-list")).getText()).contains("National Day", "Qixi");
         Browser.screenshot(browser, "forecast-calendar");
+    }
+
+    @Test
+    void the_calendar_of_a_year_after_the_data_shows_its_holidays_and_make_up_working_days() {
+        String rival = "Browser calendar rival " + System.nanoTime();
+        CatalogFixtures.aFilm().titled(rival).releasedOn(LocalDate.of(2026, 2, 17)).addTo(catalog);
+        browser.get("http://127.0.0.1:" + port + "/forecasts/china/calendar?from=2026-01-01&to=2026-03-31");
+
+        waitForChart("calendar-chart");
+        assertThat(browser.findElement(By.id("holiday-list")).getText())
+                .contains("Spring Festival", "Chinese New Year's Eve", "Make-up working day", "Valentine's Day");
+        assertThat(browser.findElements(By.cssSelector(".calendar-note"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector(".calendar-note")).getText()).contains("history ends on");
+        assertThat(browser.findElement(By.id("announced-list")).getText()).contains(rival, "2026-02-17");
+        Browser.screenshot(browser, "forecast-calendar-2026");
     }
 
     @Test

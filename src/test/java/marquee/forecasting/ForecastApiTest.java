@@ -1,13 +1,17 @@
 package marquee.forecasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static marquee.catalog.CatalogFixtures.aFilm;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import marquee.accounts.AccountFixtures;
 import marquee.accounts.Accounts;
 import marquee.accounts.ApiTokens;
+import marquee.catalog.Catalog;
+import marquee.catalog.Film;
 import marquee.shared.security.Role;
 import marquee.testing.Http;
 import marquee.testing.MarqueeTest;
@@ -31,6 +35,8 @@ class ForecastApiTest {
     Accounts accounts;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    Catalog catalog;
     Http http;
 
     @BeforeEach
@@ -114,6 +120,79 @@ class ForecastApiTest {
         String recommended = plan.get("recommended").asString();
         assertThat(plan.get("candidates").valueStream().filter(c -> c.get("recommended").asBoolean())
                 .map(c -> c.get("date").asString()).toList()).containsExactly(recommended);
+    }
+
+    @Test
+    void the_calendar_after_the_history_shows_2027_holidays_special_dates_and_the_catalogs_announced_releases() {
+        assumeChinaData();
+        Film rival = aFilm().titled("Calendar rival " + System.nanoTime()).releasedOn(LocalDate.of(2027, 2, 5)).addTo(catalog);
+        aFilm().titled("Unannounced rival " + System.nanoTime()).releasedOn(LocalDate.of(2027, 2, 5)).unannounced()
+                .addTo(catalog);
+        Http.Answer answer = http.get("/api/forecasts/china/calendar?from=2027-01-01&to=2027-03-31");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode c = answer.json();
+        assertThat(c.get("days").size()).isEqualTo(90);
+        assertThat(c.get("notes").valueStream().map(JsonNode::asString).toList())
+                .contains("statutory holidays for 2027 not yet announced (the holiday data ends with 2026);"
+                        + " showing the traditional dates only")
+                .anyMatch(n -> n.contains("the catalog's announced releases only"));
+        JsonNode springFestival = day(c, "2027-02-06");
+        assertThat(springFestival.get("holiday").asString()).isEqualTo("Spring Festival");
+        assertThat(springFestival.get("dayOff").asBoolean()).isTrue();
+        assertThat(day(c, "2027-02-05").get("specialDate").asString()).isEqualTo("Chinese New Year's Eve");
+        assertThat(day(c, "2027-02-14").get("specialDate").asString()).isEqualTo("Valentine's Day");
+        assertThat(day(c, "2027-01-01").get("holiday").asString()).isEqualTo("New Year");
+        // The rival is the catalog's announced film; the unannounced one is nobody's business.
+        JsonNode rivals = springFestival.get("rivals");
+        assertThat(rivals.findValuesAsString("filmId")).contains("catalog-" + rival.id());
+        assertThat(rivals.findValuesAsString("title")).noneMatch(t -> t.startsWith("Unannounced rival"));
+        assertThat(rivals.valueStream().filter(r -> r.get("filmId").asString().equals("catalog-" + rival.id()))
+                .findFirst().orElseThrow().get("source").asString()).isEqualTo("catalog");
+        assertThat(day(c, "2027-02-05").get("releases").asInt()).isGreaterThanOrEqualTo(1);
+
+        Http.Answer page = http.get("/forecasts/china/calendar?from=2027-01-01&to=2027-03-31");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Statutory holidays for 2027 not yet announced");
+    }
+
+    @Test
+    void the_2026_calendar_knows_the_announced_days_off_and_make_up_working_days() {
+        assumeChinaData();
+        JsonNode c = http.get("/api/forecasts/china/calendar?from=2026-02-01&to=2026-03-01").json();
+
+        assertThat(c.get("notes").valueStream().map(JsonNode::asString).toList())
+                .noneMatch(n -> n.contains("not yet announced"));
+        assertThat(day(c, "2026-02-23").get("holiday").asString()).isEqualTo("Spring Festival");
+        JsonNode makeUp = day(c, "2026-02-14");
+        assertThat(makeUp.get("makeUpWorkday").asBoolean()).isTrue();
+        assertThat(makeUp.get("dayOff").asBoolean()).isFalse();
+        assertThat(day(c, "2026-02-28").get("dayOff").asBoolean()).isFalse();
+    }
+
+    @Test
+    void the_planner_compares_dates_after_the_history_against_the_catalogs_announced_releases() {
+        assumeChinaData();
+        Film rival = aFilm().titled("Planner rival " + System.nanoTime()).releasedOn(LocalDate.of(2027, 2, 10)).addTo(catalog);
+        Http.Answer answer = http.get("/api/forecasts/china/plan?film=" + SO_YOUNG + "&from=2027-01-20&to=2027-02-28");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode plan = answer.json();
+        assertThat(plan.get("candidates").size()).isEqualTo(40);
+        assertThat(plan.get("notes").valueStream().map(JsonNode::asString).toList())
+                .anyMatch(n -> n.contains("2027 not yet announced"));
+        JsonNode onTheRival = plan.get("candidates").valueStream()
+                .filter(x -> x.get("date").asString().equals("2027-02-10")).findFirst().orElseThrow();
+        assertThat(onTheRival.get("rivals").valueStream().map(JsonNode::asString).toList()).contains(rival.displayTitle());
+        JsonNode beforeSpringFestival = plan.get("candidates").valueStream()
+                .filter(x -> x.get("date").asString().equals("2027-02-03")).findFirst().orElseThrow();
+        assertThat(beforeSpringFestival.get("effects").valueStream().map(JsonNode::asString).toList())
+                .contains("Spring Festival", "Chinese New Year's Eve", "Valentine's Day");
+    }
+
+    private static JsonNode day(JsonNode calendar, String date) {
+        return calendar.get("days").valueStream().filter(d -> d.get("date").asString().equals(date)).findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -120,14 +120,26 @@ public final class AccessRules {
             rule(GET, "/audience/compare", STAFF),
 
             // --- Forecasts over the market's real history: staff (no tenant's own data is in it yet)
+            rule(POST, "/api/forecasts/acquisition", STAFF), // acquisition valuation over the market history
+            rule(GET, "/api/forecasts/acquisition/us-films", STAFF),
+            rule(GET, "/api/forecasts/acquisition/backtest", STAFF),
             rule(GET, "/api/forecasts/{market}/films", STAFF),
             rule(GET, "/api/forecasts/{market}/films/{filmId}", STAFF),
             rule(GET, "/api/forecasts/{market}/calendar", STAFF),
             rule(GET, "/api/forecasts/{market}/plan", STAFF),
             rule(GET, "/forecasts", STAFF),
+            rule(GET, "/forecasts/acquisition", STAFF),
             rule(GET, "/forecasts/{market}/films/{filmId}", STAFF),
             rule(GET, "/forecasts/{market}/calendar", STAFF),
             rule(GET, "/forecasts/{market}/plan", STAFF),
+            rule(GET, "/api/forecasts/allocation", only(CINEMA_MANAGER, OPERATOR)), // own chain's cinemas only
+            rule(GET, "/forecasts/allocation", only(CINEMA_MANAGER, OPERATOR)),
+            // Live forecasts of catalog films: staff, for films they may see (another distributor's unannounced film:
+            // 404); the match to a history film is confirmed or fixed by the film's distributor or the operator
+            rule(GET, "/api/films/{id}/forecast", STAFF),
+            rule(GET, "/api/films/{id}/forecast/match", STAFF),
+            rule(PUT, "/api/films/{id}/forecast/match", only(DISTRIBUTOR_ADMIN, Role.DISTRIBUTOR_ANALYST, OPERATOR)), // own films
+            rule(POST, "/films/{id}/forecast/match", only(DISTRIBUTOR_ADMIN, Role.DISTRIBUTOR_ANALYST, OPERATOR)), // own films
 
             // --- Campaigns: a tenant's own campaigns (another tenant's answer 404); tracking links are open
             rule(GET, "/api/campaigns", STAFF),

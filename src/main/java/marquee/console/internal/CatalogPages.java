@@ -14,10 +14,12 @@ import marquee.catalog.Film;
 import marquee.catalog.FilmFilter;
 import marquee.catalog.Screening;
 import marquee.catalog.ScreeningFilter;
+import marquee.forecasting.CatalogForecasts;
 import marquee.shared.MarketSettings;
 import marquee.shared.NotFound;
 import marquee.shared.PageOf;
 import marquee.shared.security.Caller;
+import marquee.shared.security.Role;
 import marquee.shared.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -34,11 +36,13 @@ class CatalogPages {
     private static final int FILMS_PER_PAGE = 24;
 
     private final Catalog catalog;
+    private final CatalogForecasts forecasts;
     private final MarketSettings market;
     private final Clock clock;
 
-    CatalogPages(Catalog catalog, MarketSettings market, Clock clock) {
+    CatalogPages(Catalog catalog, CatalogForecasts forecasts, MarketSettings market, Clock clock) {
         this.catalog = catalog;
+        this.forecasts = forecasts;
         this.market = market;
         this.clock = clock;
     }
@@ -83,6 +87,9 @@ class CatalogPages {
                 : catalog.screenings(new ScreeningFilter(id, null, chosenCity, day), new PageRequest(0, PageRequest.MAX_SIZE)).items();
         model.addAttribute("film", film);
         model.addAttribute("mayAnnounce", !film.announced() && mayManage(film));
+        // Staff see the live forecast (drawn from GET /api/films/{id}/forecast); the owner confirms or fixes the match.
+        model.addAttribute("showForecast", Caller.current().map(c -> c.role().isStaff()).orElse(false));
+        model.addAttribute("mayMatch", mayManage(film) && Caller.current().map(c -> c.role() != Role.CINEMA_MANAGER).orElse(false));
         model.addAttribute("cities", cities);
         model.addAttribute("city", chosenCity);
         model.addAttribute("day", day);
@@ -102,6 +109,17 @@ class CatalogPages {
         }
         catalog.announce(id);
         return "redirect:/films/" + id;
+    }
+
+    /**
+     * The film's distributor confirms or fixes its match to a history film from the page ({@code history}: a history
+     * film id, or "none"); the API does the same at PUT /api/films/{id}/forecast/match.
+     */
+    @PostMapping("/films/{id}/forecast/match")
+    String confirmMatch(@PathVariable long id, @RequestParam String history) {
+        String chosen = history.strip();
+        forecasts.confirm(id, chosen.equalsIgnoreCase("none") ? null : chosen);
+        return "redirect:/films/" + id + "#forecast";
     }
 
     private static boolean mayManage(Film film) {

@@ -50,10 +50,12 @@ class DemoMarketSeeder implements DemoMarket {
     private final DemoSettings settings;
     private final TransactionTemplate transaction;
     private final DemoCampaigns campaigns;
+    private final DemoPastSales pastSales;
 
     DemoMarketSeeder(Catalog catalog, Accounts accounts, DemoAccounts demoAccounts, DemoSettings settings,
-                     TransactionTemplate transaction, DemoCampaigns campaigns) {
+                     TransactionTemplate transaction, DemoCampaigns campaigns, DemoPastSales pastSales) {
         this.campaigns = campaigns;
+        this.pastSales = pastSales;
         this.catalog = catalog;
         this.accounts = accounts;
         this.demoAccounts = demoAccounts;
@@ -85,6 +87,7 @@ class DemoMarketSeeder implements DemoMarket {
         log.info("demo market: {} films; seeding {} cinemas with {} days of screenings from {}",
                 slate.size(), cinemas.size(), settings.days(), firstDay);
         AtomicInteger done = new AtomicInteger();
+        List<DemoPastSales.Place> places = java.util.Collections.synchronizedList(new ArrayList<>());
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> chunks = new ArrayList<>();
@@ -94,7 +97,7 @@ class DemoMarketSeeder implements DemoMarket {
                 int end = Math.min(from + CINEMAS_PER_TRANSACTION, cinemas.size());
                 chunks.add(pool.submit(() -> {
                     transaction.executeWithoutResult(status -> seedCinemas(cinemas.subList(start, end),
-                            streams.subList(start, end), slate, firstDay, owners));
+                            streams.subList(start, end), slate, firstDay, owners, places));
                     log.info("demo market: {}/{} cinemas seeded", done.addAndGet(end - start), cinemas.size());
                 }));
             }
@@ -107,6 +110,10 @@ class DemoMarketSeeder implements DemoMarket {
         } catch (ExecutionException e) {
             throw new IllegalStateException("seeding failed: " + e.getCause().getMessage(), e.getCause());
         }
+        // The films already in release get their days before the first one; a stream of its own leaves the rest as it was.
+        List<DemoPastSales.Place> inPlanOrder = places.stream()
+                .sorted(java.util.Comparator.comparingLong(DemoPastSales.Place::cinemaId)).toList();
+        pastSales.seed(slate, inPlanOrder, firstDay, new SplittableRandom(settings.randomSeed() + 2));
         long populationStarted = System.nanoTime();
         int moviegoers = seedMoviegoers(slate, firstDay);
         // Each step of the campaigns' set-up is a transaction of its own: an offer that finds nobody to reach is left out alone.
@@ -133,12 +140,13 @@ class DemoMarketSeeder implements DemoMarket {
     }
 
     private void seedCinemas(List<PlannedCinema> cinemas, List<SplittableRandom> streams, List<SlateEntry> slate,
-                             LocalDate firstDay, DemoAccounts.Seeded owners) {
+                             LocalDate firstDay, DemoAccounts.Seeded owners, List<DemoPastSales.Place> places) {
         List<NewScreening> screenings = new ArrayList<>();
         for (int i = 0; i < cinemas.size(); i++) {
             PlannedCinema planned = cinemas.get(i);
             SplittableRandom random = streams.get(i);
             long cinemaId = catalog.addCinema(planned.cinema(), owners.chains().get(planned.cinema().chain())).id();
+            places.add(new DemoPastSales.Place(cinemaId, planned.tier()));
             for (HallDesign design : planned.halls()) {
                 long hallId = catalog.addHall(cinemaId, new NewHall(design.name(), design.layout())).id();
                 for (int d = 0; d < settings.days(); d++) {

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A box office market and its calendar of public holidays and special dates: cinema attendance
@@ -16,61 +15,60 @@ import java.util.Map;
 public enum Market {
     CHINA, US;
 
-    /** Chinese public holiday periods (days off, per the State Council notices) for the years of the data. */
-    private static final Map<LocalDate, String> CHINA_HOLIDAYS = new HashMap<>();
-
-    static {
-        // Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day, New Year.
-        china("2010-01-01", 3, "New Year"); china("2010-02-13", 7, "Spring Festival");
-        china("2010-04-03", 3, "Qingming"); china("2010-05-01", 3, "Labour Day");
-        china("2010-06-14", 3, "Dragon Boat"); china("2010-09-22", 3, "Mid-Autumn");
-        china("2010-10-01", 7, "National Day");
-        china("2011-01-01", 3, "New Year"); china("2011-02-02", 7, "Spring Festival");
-        china("2011-04-03", 3, "Qingming"); china("2011-04-30", 3, "Labour Day");
-        china("2011-06-04", 3, "Dragon Boat"); china("2011-09-10", 3, "Mid-Autumn");
-        china("2011-10-01", 7, "National Day");
-        china("2012-01-01", 3, "New Year"); china("2012-01-22", 7, "Spring Festival");
-        china("2012-04-02", 3, "Qingming"); china("2012-04-29", 3, "Labour Day");
-        china("2012-06-22", 3, "Dragon Boat"); china("2012-09-30", 8, "National Day");
-        china("2013-01-01", 3, "New Year"); china("2013-02-09", 7, "Spring Festival");
-        china("2013-04-04", 3, "Qingming"); china("2013-04-29", 3, "Labour Day");
-        china("2013-06-10", 3, "Dragon Boat"); china("2013-09-19", 3, "Mid-Autumn");
-        china("2013-10-01", 7, "National Day");
-        china("2014-01-01", 1, "New Year"); china("2014-01-31", 7, "Spring Festival");
-        china("2014-04-05", 3, "Qingming"); china("2014-05-01", 3, "Labour Day");
-        china("2014-05-31", 3, "Dragon Boat"); china("2014-09-06", 3, "Mid-Autumn");
-        china("2014-10-01", 7, "National Day");
-        china("2015-01-01", 3, "New Year"); china("2015-02-18", 7, "Spring Festival");
-        china("2015-04-04", 3, "Qingming"); china("2015-05-01", 3, "Labour Day");
-        china("2015-06-20", 3, "Dragon Boat"); china("2015-09-26", 2, "Mid-Autumn");
-        china("2015-10-01", 7, "National Day");
-    }
-
-    /** Qixi (Chinese Valentine's Day, 7th day of the 7th lunar month). */
-    private static final List<LocalDate> QIXI = List.of(LocalDate.parse("2010-08-16"), LocalDate.parse("2011-08-06"),
-            LocalDate.parse("2012-08-23"), LocalDate.parse("2013-08-13"), LocalDate.parse("2014-08-02"),
-            LocalDate.parse("2015-08-20"));
-
-    private static void china(String first, int days, String name) {
-        LocalDate start = LocalDate.parse(first);
-        for (int i = 0; i < days; i++) {
-            CHINA_HOLIDAYS.put(start.plusDays(i), name);
-        }
-    }
-
-    /** The name of the holiday or special date on {@code date}, or null on an ordinary day. */
+    /**
+     * The name of the public holiday on {@code date}, or null on an ordinary day. In China, for a year whose
+     * State Council notice is in the holiday data file, the announced holiday periods; for a year that is not
+     * (see {@link #holidaysAnnounced}), only the days the holiday law itself fixes (New Year's Day, the Eve and
+     * first three days of Spring Festival, Qingming, May 1-2, Dragon Boat, Mid-Autumn, October 1-3): the
+     * bridging days and make-up working days of that year are not known yet and are not guessed.
+     */
     public String holiday(LocalDate date) {
         return this == CHINA ? chinaHoliday(date) : usHoliday(date);
+    }
+
+    /** True when the year's days off are announced (always in the US, whose holidays follow fixed rules). */
+    public boolean holidaysAnnounced(int year) {
+        return this != CHINA || ChinaHolidays.get().announced(year);
+    }
+
+    /** The last year whose statutory holidays are known (Integer.MAX_VALUE in the US). */
+    public int lastAnnouncedYear() {
+        return this == CHINA ? ChinaHolidays.get().lastYear() : Integer.MAX_VALUE;
+    }
+
+    /**
+     * A sentence for each year of from..to whose statutory holidays are not announced, saying what is shown
+     * instead; empty when every year is announced.
+     */
+    public List<String> unannouncedNotes(LocalDate from, LocalDate to) {
+        List<String> notes = new ArrayList<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (!holidaysAnnounced(year)) {
+                notes.add(year > lastAnnouncedYear()
+                        ? "statutory holidays for " + year + " not yet announced (the holiday data ends with "
+                                + lastAnnouncedYear() + "); showing the traditional dates only"
+                        : "statutory holidays for " + year + " are not in the holiday data (it covers "
+                                + ChinaHolidays.get().firstYear() + "-" + lastAnnouncedYear()
+                                + "); showing the traditional dates only");
+            }
+        }
+        return notes;
+    }
+
+    /** A Saturday or Sunday worked in exchange for a holiday day (China's 调休): not a day off. */
+    public boolean isMakeUpWorkday(LocalDate date) {
+        return this == CHINA && ChinaHolidays.get().makeUpWorkday(date);
     }
 
     public boolean isHoliday(LocalDate date) {
         return holiday(date) != null;
     }
 
-    /** A day most people have off: weekend or public holiday. */
+    /** A day most people have off: a public holiday, or a weekend day that is not a make-up working day. */
     public boolean isDayOff(LocalDate date) {
         DayOfWeek dow = date.getDayOfWeek();
-        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY || isHoliday(date);
+        boolean weekend = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+        return (weekend && !isMakeUpWorkday(date)) || isHoliday(date);
     }
 
     /** School summer holidays, the busiest season in both markets. */
@@ -80,14 +78,26 @@ public enum Market {
                 : (m == Month.JUNE || m == Month.JULY || (m == Month.MAY && date.getDayOfMonth() >= 25));
     }
 
-    /** Special dates that sell tickets without being days off. */
+    /**
+     * Special dates that sell tickets without being days off (or whatever else they are): in China the
+     * dating days (May 20, "I love you", Qixi, Valentine's Day, Christmas Eve), New Year's Eve (late
+     * countdown screenings), and Chinese New Year's Eve, the family night when cinemas are at their
+     * emptiest. Children's Day (June 1) is left out: it is not a day off and its pull is on animated
+     * films only, which the calendar's market-wide effects would not show.
+     */
     public String specialDate(LocalDate date) {
         if (this == CHINA) {
             if (MonthDay.from(date).equals(MonthDay.of(5, 20))) {
                 return "May 20";
             }
-            if (QIXI.contains(date)) {
+            if (date.equals(ChineseLunarDates.qixi(date.getYear()))) {
                 return "Qixi";
+            }
+            if (date.equals(ChineseLunarDates.newYearsEve(date.getYear()))) {
+                return "Chinese New Year's Eve";
+            }
+            if (MonthDay.from(date).equals(MonthDay.of(12, 31))) {
+                return "New Year's Eve";
             }
             if (MonthDay.from(date).equals(MonthDay.of(2, 14))) {
                 return "Valentine's Day";
@@ -101,7 +111,32 @@ public enum Market {
     }
 
     private static String chinaHoliday(LocalDate date) {
-        return CHINA_HOLIDAYS.get(date);
+        ChinaHolidays announced = ChinaHolidays.get();
+        return announced.announced(date.getYear()) ? announced.dayOff(date) : chinaLegalHoliday(date);
+    }
+
+    /** The days off the holiday law fixes (2024 revision, in force from 2025), for a year not yet announced. */
+    private static String chinaLegalHoliday(LocalDate date) {
+        int year = date.getYear();
+        MonthDay md = MonthDay.from(date);
+        String festival = ChineseLunarDates.festival(date);
+        if (festival != null) {
+            return festival;
+        }
+        if (md.equals(MonthDay.of(1, 1))) {
+            return "New Year";
+        }
+        LocalDate spring = ChineseLunarDates.springFestival(year);
+        if (!date.isBefore(spring.minusDays(1)) && !date.isAfter(spring.plusDays(2))) {
+            return "Spring Festival";
+        }
+        if (md.equals(MonthDay.of(5, 1)) || md.equals(MonthDay.of(5, 2))) {
+            return "Labour Day";
+        }
+        if (date.getMonth() == Month.OCTOBER && date.getDayOfMonth() <= 3) {
+            return "National Day";
+        }
+        return null;
     }
 
     private static String usHoliday(LocalDate date) {

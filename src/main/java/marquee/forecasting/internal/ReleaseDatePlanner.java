@@ -42,6 +42,25 @@ public final class ReleaseDatePlanner {
         this.elasticity = elasticities(past);
     }
 
+    private ReleaseDatePlanner(ReleaseDatePlanner trained, ReleaseSchedule schedule) {
+        this.model = trained.model;
+        this.calendar = trained.calendar;
+        this.schedule = schedule;
+        this.market = trained.market;
+        this.dayWeights = trained.dayWeights;
+        this.records = trained.records;
+        this.elasticity = trained.elasticity;
+    }
+
+    /**
+     * The same trained planner measuring the competition on another schedule: the history's films plus the
+     * catalog's announced releases, which change without any need to train again (they all come after the
+     * films the elasticities were estimated on).
+     */
+    public ReleaseDatePlanner withSchedule(ReleaseSchedule rivals) {
+        return rivals == schedule ? this : new ReleaseDatePlanner(this, rivals);
+    }
+
     /**
      * How much a film's final gross moves with its release date's calendar index and with the
      * strength of the films opening within a week, from past films: least squares of log final

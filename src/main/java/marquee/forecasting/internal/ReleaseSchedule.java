@@ -13,6 +13,16 @@ public final class ReleaseSchedule {
         this.films = films.stream().filter(f -> f.releaseDate() != null).toList();
     }
 
+    /** This schedule and more dated films (the catalog's announced releases next to the history's). */
+    public ReleaseSchedule plus(List<FilmInfo> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<FilmInfo> all = new java.util.ArrayList<>(films);
+        all.addAll(more);
+        return new ReleaseSchedule(all);
+    }
+
     /** Other films released on days {@code from} .. {@code to} (inclusive). */
     public int releasesBetween(String filmId, LocalDate from, LocalDate to) {
         int count = 0;

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 public final class ScreeningAllocation {
 
-    private static final int MAX_AGE = 90;
+    /** Retention is learnt per day in release up to this age; older films keep its value. */
+    public static final int MAX_AGE = 90;
 
     public record Result(int days, int filmDays, double movedShare, double receivingEfficiency,
                          double givingEfficiency, double grossGainPct) {
@@ -87,21 +88,47 @@ public final class ScreeningAllocation {
                 continue;
             }
             continuing.add(row);
-            demand.add(yesterday.grossSharePct() * retention[Math.min(age, MAX_AGE)]);
+            demand.add(ScreeningAllocation.demand(yesterday.grossSharePct(), retention, age));
             continuingShare += row.screeningSharePct();
         }
-        double totalDemand = demand.stream().mapToDouble(Double::doubleValue).sum();
+        double[] recommended = recommend(continuingShare, demand.stream().mapToDouble(Double::doubleValue).toArray());
         List<Advice> advice = new ArrayList<>();
-        for (int i = 0; i < continuing.size() && totalDemand > 0; i++) {
+        for (int i = 0; i < recommended.length; i++) {
             BoxOfficeDay row = continuing.get(i);
-            double recommended = continuingShare * demand.get(i) / totalDemand;
-            advice.add(new Advice(row.screeningSharePct(), recommended, row.grossSharePct() / row.screeningSharePct()));
+            advice.add(new Advice(row.screeningSharePct(), recommended[i], row.grossSharePct() / row.screeningSharePct()));
         }
         return advice;
     }
 
+    /**
+     * The rule, shared by the backtest and the live advice to a cinema: a film's demand tomorrow is its gross
+     * share today times the usual retention from its age today to tomorrow's.
+     */
+    public static double demand(double grossShareToday, double[] retention, int ageTomorrow) {
+        return grossShareToday * retention[Math.max(0, Math.min(ageTomorrow, MAX_AGE))];
+    }
+
+    /**
+     * The screening shares that follow demand: the films' screening share in all ({@code share}) split in
+     * proportion to their demand; none when there is no demand at all.
+     */
+    public static double[] recommend(double share, double[] demand) {
+        double total = 0;
+        for (double d : demand) {
+            total += d;
+        }
+        if (total <= 0) {
+            return new double[0];
+        }
+        double[] recommended = new double[demand.length];
+        for (int i = 0; i < demand.length; i++) {
+            recommended[i] = share * demand[i] / total;
+        }
+        return recommended;
+    }
+
     /** Median ratio of day k's gross to day k-1's, per age k, over past films. */
-    private static double[] retentionByAge(List<ReleaseCurve> past) {
+    public static double[] retentionByAge(List<ReleaseCurve> past) {
         double[] retention = new double[MAX_AGE + 1];
         retention[0] = 1;
         retention[1] = 1;

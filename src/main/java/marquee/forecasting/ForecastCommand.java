@@ -17,13 +17,13 @@ import marquee.forecasting.internal.Forecast;
 import marquee.forecasting.internal.ForecastCsv;
 import marquee.forecasting.internal.Forecaster;
 import marquee.forecasting.internal.Market;
-import marquee.forecasting.internal.MarketDays;
 import marquee.forecasting.internal.ModelSettings;
 import marquee.forecasting.internal.PastFilm;
 import marquee.forecasting.internal.PreReleaseModel;
 import marquee.forecasting.internal.ReleaseCurve;
 import marquee.forecasting.internal.ReleaseDatePlanner;
 import marquee.forecasting.internal.ReleaseSchedule;
+import marquee.forecasting.internal.RollingBacktest;
 import marquee.forecasting.internal.ScreeningAllocation;
 import marquee.forecasting.internal.UnusableInputException;
 import marquee.shared.Command;
@@ -106,9 +106,7 @@ public abstract class ForecastCommand implements Command {
             BoxOfficeHistory now = BoxOfficeHistory.of(observedRows);
             FilmCatalog catalog = new FilmCatalog(metadata, past.curves());
             now.curves().forEach(catalog::add);
-            List<BoxOfficeDay> allRows = new ArrayList<>(historyRows);
-            allRows.addAll(observedRows);
-            Forecaster forecaster = new Forecaster(past, catalog, market, new MarketDays(allRows), ModelSettings.defaults());
+            Forecaster forecaster = new Forecaster(past, catalog, market, ModelSettings.defaults());
             if (forecaster.trainingFilms() < 10) {
                 throw new UnusableInputException(history + ": only " + forecaster.trainingFilms()
                         + " finished films (a film is finished when the data goes on "
@@ -132,10 +130,12 @@ public abstract class ForecastCommand implements Command {
     @CommandLine.Command(name = "backtest",
             description = "the forecasts' accuracy on history: MAPE, median APE and 80%% coverage next to the baseline",
             footer = "Trains on films whose run ended before the cutoff, forecasts the finished films released from the cutoff on"
-                    + " (before --until if given) from their first N days.")
+                    + " (before --until if given) from their first N days. Several cutoffs (--cutoff A,B,C,D) make a rolling-origin"
+                    + " evaluation: each cutoff is tested on the films released before the next one, then all are pooled; the last"
+                    + " cutoff is the held-out one.")
     public static final class Backtest extends WithFilms {
-        @Option(names = "--cutoff", required = true, paramLabel = "YYYY-MM-DD")
-        LocalDate cutoff;
+        @Option(names = {"--cutoff", "--cutoffs"}, required = true, split = ",", paramLabel = "YYYY-MM-DD")
+        List<LocalDate> cutoffs;
 
         @Option(names = "--until", paramLabel = "YYYY-MM-DD")
         LocalDate until;
@@ -149,16 +149,25 @@ public abstract class ForecastCommand implements Command {
             if (days.stream().anyMatch(d -> d < 0 || d > 365)) {
                 throw new UsageError("--days must be a list of day counts 0..365 like 0,1,3,7,14, not " + days);
             }
+            if (until != null && cutoffs.stream().anyMatch(c -> !c.isBefore(until))) {
+                throw new UsageError("--until " + until + " must come after every cutoff " + cutoffs);
+            }
             List<BoxOfficeDay> rows = daily(history, err);
             List<FilmInfo> metadata = films(err);
             Market market = market(rows);
-            var result = marquee.forecasting.internal.Backtest.run(BoxOfficeHistory.of(rows), metadata, market, cutoff,
-                    until, days, ModelSettings.defaults());
-            if (result.trainingFilms() < marquee.forecasting.internal.Backtest.MIN_TRAINING_FILMS || result.testFilms() == 0) {
-                throw new UnusableInputException("cutoff " + cutoff + " leaves " + result.trainingFilms()
-                        + " finished films to train on and " + result.testFilms() + " to forecast; choose another cutoff");
+            var result = RollingBacktest.run(BoxOfficeHistory.of(rows), metadata, market, cutoffs, until, days,
+                    ModelSettings.defaults());
+            for (var window : result.windows()) {
+                if (window.trainingFilms() < marquee.forecasting.internal.Backtest.MIN_TRAINING_FILMS || window.testFilms() == 0) {
+                    throw new UnusableInputException("cutoff " + window.cutoff() + " leaves " + window.trainingFilms()
+                            + " finished films to train on and " + window.testFilms() + " to forecast; choose another cutoff");
+                }
             }
-            marquee.forecasting.internal.Backtest.print(result, out);
+            if (result.windows().size() == 1) {
+                marquee.forecasting.internal.Backtest.print(result.heldOut(), out);
+            } else {
+                RollingBacktest.print(result, out);
+            }
             return 0;
         }
     }

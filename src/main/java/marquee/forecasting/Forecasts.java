@@ -44,7 +44,6 @@ import marquee.forecasting.internal.Forecast;
 import marquee.forecasting.internal.InReleaseContext;
 import marquee.forecasting.internal.InReleaseModel;
 import marquee.forecasting.internal.Market;
-import marquee.forecasting.internal.MarketDays;
 import marquee.forecasting.internal.ModelSettings;
 import marquee.forecasting.internal.NaiveMultiplier;
 import marquee.forecasting.internal.PastFilm;
@@ -435,7 +434,7 @@ public class Forecasts {
                 ? FilmMetadataCsv.read(filmFile).accepted() : List.of();
         BoxOfficeHistory history = BoxOfficeHistory.of(rows);
         FilmCatalog catalog = new FilmCatalog(metadata, history.curves());
-        InReleaseContext context = InReleaseContext.of(s.market(), catalog, new MarketDays(rows));
+        InReleaseContext context = InReleaseContext.of(s.market(), catalog);
         Map<String, ReleaseCurve> byId = new ConcurrentHashMap<>();
         List<FilmRun> films = new ArrayList<>();
         for (ReleaseCurve c : history.curves()) {

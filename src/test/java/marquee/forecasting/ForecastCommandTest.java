@@ -93,6 +93,34 @@ class ForecastCommandTest {
     }
 
     @Test
+    void several_cutoffs_make_a_rolling_origin_table_with_each_cutoff_pooled_and_the_last_held_out() throws IOException {
+        int exit = forecast("backtest", "--history", history().toString(), "--cutoffs", "2012-06-01,2012-05-01,2012-07-01",
+                "--days", "1,3");
+
+        assertThat(exit).as(err.toString()).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("cutoff 2012-05-01, test films released before 2012-06-01")
+                .contains("cutoff 2012-06-01, test films released before 2012-07-01")
+                .contains("cutoff 2012-07-01\n")
+                .contains("rolling origin");
+        assertThat(printed.lines().filter(l -> l.startsWith("2012-07-01 (held out)"))).hasSize(2);
+        assertThat(printed.lines().filter(l -> l.startsWith("2012-05-01 ") || l.startsWith("2012-06-01 "))).hasSize(4);
+        List<String> pooled = printed.lines().filter(l -> l.startsWith("pooled")).toList();
+        assertThat(pooled).hasSize(2);
+        int pooledFilms = Integer.parseInt(pooled.getFirst().split("\\s+")[1]);
+        int windowFilms = printed.lines().filter(l -> l.matches("2012-0[567]-01.*\\s1\\s.*"))
+                .mapToInt(l -> Integer.parseInt(l.replace(" (held out)", "").split("\\s+")[1])).sum();
+        assertThat(pooledFilms).isEqualTo(windowFilms).isPositive();
+    }
+
+    @Test
+    void a_rolling_origin_ending_before_a_cutoff_is_a_usage_error() throws IOException {
+        assertThat(forecast("backtest", "--history", history().toString(), "--cutoffs", "2012-05-01,2012-07-01",
+                "--until", "2012-06-01")).isEqualTo(2);
+        assertThat(err.toString()).contains("--until 2012-06-01 must come after every cutoff");
+    }
+
+    @Test
     void usage_errors_print_the_usage_and_exit_with_2() {
         assertThat(forecast()).isEqualTo(2);
         assertThat(forecast("guess")).isEqualTo(2);

@@ -13,7 +13,16 @@ import java.util.Locale;
  */
 public final class Backtest {
 
-    public record Row(int day, int trainingFilms, Accuracy model, Accuracy baseline) {
+    public record Row(int day, int trainingFilms, List<Accuracy.Outcome> modelOutcomes,
+                      List<Accuracy.Outcome> baselineOutcomes) {
+
+        public Accuracy model() {
+            return Accuracy.of(modelOutcomes);
+        }
+
+        public Accuracy baseline() {
+            return Accuracy.of(baselineOutcomes);
+        }
     }
 
     public record Result(Market market, LocalDate cutoff, LocalDate until, int trainingFilms, int testFilms,
@@ -38,7 +47,7 @@ public final class Backtest {
             return new Result(market, cutoff, until, training.size(), tests.size(), List.of()); // nothing to train or test
         }
         FilmCatalog catalog = new FilmCatalog(metadata, history.curves());
-        InReleaseContext context = InReleaseContext.of(market, catalog, new MarketDays(history.allDays()));
+        InReleaseContext context = InReleaseContext.of(market, catalog);
         List<Row> rows = new ArrayList<>();
         for (int day : days) {
             rows.add(day == 0 ? preRelease(catalog, training, tests, market, settings)
@@ -59,7 +68,7 @@ public final class Backtest {
             ours.add(new Accuracy.Outcome(model.forecast(info), test.finalGross()));
             theirs.add(new Accuracy.Outcome(baseline.forecast(info), test.finalGross()));
         }
-        return new Row(0, past.size(), Accuracy.of(ours), Accuracy.of(theirs));
+        return new Row(0, past.size(), ours, theirs);
     }
 
     private static Row inRelease(List<ReleaseCurve> training, List<ReleaseCurve> tests, int day,
@@ -77,7 +86,7 @@ public final class Backtest {
             ours.add(new Accuracy.Outcome(f, test.finalGross()));
             theirs.add(new Accuracy.Outcome(baseline.forecast(seen, day), test.finalGross()));
         }
-        return new Row(day, model.trainingFilms(), Accuracy.of(ours), Accuracy.of(theirs));
+        return new Row(day, model.trainingFilms(), ours, theirs);
     }
 
     public static void print(Result r, PrintStream out) {

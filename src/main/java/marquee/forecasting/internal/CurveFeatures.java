@@ -82,9 +82,6 @@ public final class CurveFeatures {
         f[i++] = yesterday == null || twoAgo == null ? 0
                 : clip(Math.log(Math.max(yesterday.gross(), 1) / Math.max(twoAgo.gross(), 1)));
         f[i++] = opening == null ? 0 : Math.log(Math.max(opening.gross(), 1) / soFar);
-        for (double v : context.marketDays().describe(dayN, today.gross())) {
-            f[i++] = v;
-        }
         return java.util.Arrays.copyOf(f, i);
     }
 

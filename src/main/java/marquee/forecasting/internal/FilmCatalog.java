@@ -39,6 +39,7 @@ public final class FilmCatalog {
     }
 
     public List<PastFilm> past(List<ReleaseCurve> finished) {
-        return finished.stream().map(c -> new PastFilm(films.get(c.filmId()), c.finalGross())).toList();
+        return finished.stream().map(c -> new PastFilm(films.get(c.filmId()), c.finalGross(),
+                c.lastDate().plusDays(BoxOfficeHistory.FINISHED_AFTER_DAYS))).toList();
     }
 }

@@ -22,9 +22,9 @@ public final class Forecaster {
     private final Map<Integer, InReleaseModel> inRelease = new HashMap<>();
     private PreReleaseModel preRelease;
 
-    public Forecaster(BoxOfficeHistory history, FilmCatalog catalog, Market market, MarketDays marketDays,
+    public Forecaster(BoxOfficeHistory history, FilmCatalog catalog, Market market,
                       ModelSettings settings) {
-        this.context = InReleaseContext.of(market, catalog, marketDays);
+        this.context = InReleaseContext.of(market, catalog);
         this.finished = history.finished();
         this.catalog = catalog;
         this.market = market;

@@ -8,6 +8,6 @@ public record ModelSettings(double ridgeLambda, int trees, int depth, double lea
                             double treeWeight, boolean absoluteLoss, double lowQuantile, double highQuantile) {
 
     public static ModelSettings defaults() {
-        return new ModelSettings(0.01, 300, 3, 0.04, 10, 1.0, true, 0.10, 0.90);
+        return new ModelSettings(0.01, 300, 3, 0.04, 10, 1.0, true, 0.085, 0.915);
     }
 }

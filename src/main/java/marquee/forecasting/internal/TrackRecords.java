@@ -8,21 +8,30 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Track records of directors, stars and distributors: the mean log final gross of their films
- * released strictly before a given date, so a film never learns from itself or from the future.
+ * Track records of directors, stars and distributors: the mean log final gross of their films released and
+ * finished before a given date, so a film never learns from itself or from the future. Finished matters: a
+ * film still running on that date has no final gross yet, and a model that learnt from such grosses in
+ * training would meet, after a cutoff, records that lack every film of the last months.
  */
 public final class TrackRecords {
 
-    private record Entry(LocalDate released, double logFinal) {
+    /** A film's release date, the date from which its final gross was known, and that gross (log). */
+    private record Entry(LocalDate released, LocalDate knownFrom, double logFinal) {
+
+        boolean knownBefore(LocalDate date) {
+            return released.isBefore(date) && knownFrom.isBefore(date);
+        }
     }
 
     private final Map<String, List<Entry>> byName = new HashMap<>();
     private final List<Entry> all = new ArrayList<>();
+    private LocalDate lastKnown = LocalDate.MIN;
 
     public TrackRecords(List<PastFilm> films) {
         for (PastFilm f : films) {
-            Entry e = new Entry(f.info().releaseDate(), f.logFinal());
+            Entry e = new Entry(f.info().releaseDate(), f.knownFrom(), f.logFinal());
             all.add(e);
+            lastKnown = e.knownFrom().isAfter(lastKnown) ? e.knownFrom() : lastKnown;
             f.info().directors().forEach(d -> add("d:" + d, e));
             f.info().stars().stream().limit(4).forEach(s -> add("s:" + s, e));
             if (!f.info().distributor().isEmpty()) {
@@ -41,7 +50,7 @@ public final class TrackRecords {
         double sum = 0;
         int count = 0;
         for (Entry e : entries) {
-            if (e.released().isBefore(before)) {
+            if (e.knownBefore(before)) {
                 sum += e.logFinal();
                 count++;
             }
@@ -49,14 +58,20 @@ public final class TrackRecords {
         return new double[] {count == 0 ? Double.NaN : sum / count, count};
     }
 
-    /** Median log final gross of films released in the year before {@code date}: the market's current level. */
+    /**
+     * Median log final gross of films released in the year before {@code date} and finished by then: the market's
+     * current level. A date after the last film known is seen from the day that film became known: past that day
+     * the year's window would only thin out (and keep the short runs that finished first), which films in training
+     * never met.
+     */
     public double marketLevel(LocalDate date) {
-        List<Entry> before = all.stream().filter(e -> e.released().isBefore(date))
+        LocalDate asOf = date.isAfter(lastKnown) ? lastKnown.plusDays(1) : date;
+        List<Entry> before = all.stream().filter(e -> e.knownBefore(asOf))
                 .sorted(java.util.Comparator.comparing(Entry::released).reversed()).toList();
-        double[] recent = before.stream().filter(e -> e.released().isAfter(date.minusDays(365)))
+        double[] recent = before.stream().filter(e -> e.released().isAfter(asOf.minusDays(365)))
                 .mapToDouble(Entry::logFinal).toArray();
         if (recent.length < LEVEL_FILMS) {
-            // Right after a cutoff the last year is thin: the latest films stand for the market.
+            // Early in a history the last year is thin: the latest films stand for the market.
             recent = before.stream().limit(LEVEL_FILMS).mapToDouble(Entry::logFinal).toArray();
         }
         return recent.length < 10 ? Double.NaN : Quantiles.median(recent);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import marquee.accounts.AccountFixtures;
 import marquee.accounts.Accounts;
@@ -13,6 +14,7 @@ import marquee.accounts.ApiTokens;
 import marquee.forecasting.ForecastViews.FilmForecast;
 import marquee.shared.security.Role;
 import marquee.forecasting.Forecasts;
+import marquee.forecasting.PublishedAccuracy;
 import marquee.testing.Browser;
 import marquee.testing.MarqueeTest;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +103,19 @@ class ForecastPagesBrowserTest {
         waitForChart("forecast-chart");
         assertThat(text("predicted")).isEqualTo(yuan(forecasts.forecast("china", SO_YOUNG, 3).forecast().predicted()));
         Browser.screenshot(browser, "forecast-film-day3");
+    }
+
+    @Test
+    void the_forecasts_page_publishes_the_rolling_origin_accuracy_with_the_command_that_measured_it() {
+        browser.get("http://127.0.0.1:" + port + "/forecasts?market=us");
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("#accuracy-table tbody tr"));
+        assertThat(rows).hasSize(PublishedAccuracy.of("us").rows().size()).hasSizeGreaterThan(20);
+        assertThat(rows).anySatisfy(r -> assertThat(r.getText()).startsWith("2016-01-01 (held out) 7"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.getText()).startsWith("pooled 3"));
+        assertThat(browser.findElement(By.cssSelector("#accuracy pre.command")).getText())
+                .contains("forecast backtest", "--cutoffs 2008-01-01,2010-01-01,2012-01-01,2014-01-01,2016-01-01");
+        Browser.screenshot(browser, "forecasts-accuracy");
     }
 
     @Test

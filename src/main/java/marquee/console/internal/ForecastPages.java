@@ -8,6 +8,7 @@ import marquee.forecasting.ForecastViews.DatePlan;
 import marquee.forecasting.ForecastViews.FilmForecast;
 import marquee.forecasting.ForecastViews.ReleaseCalendar;
 import marquee.forecasting.Forecasts;
+import marquee.forecasting.PublishedAccuracy;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,6 +42,7 @@ class ForecastPages {
         frame(model, market);
         model.addAttribute("q", q);
         model.addAttribute("films", forecasts.films(market, q, 60));
+        model.addAttribute("accuracy", PublishedAccuracy.of(market));
         return "console/forecasts";
     }
 

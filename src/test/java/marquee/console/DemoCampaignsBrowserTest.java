@@ -24,7 +24,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @MarqueeTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"marquee.demo.seed-on-start=true", "marquee.demo.moviegoers=3000",
-        "marquee.demo.sales.simulate=true", "marquee.demo.sales.orders-per-minute=900", "marquee.demo.sales.report-every=10s"})
+        "marquee.demo.sales.simulate=true", "marquee.demo.sales.orders-per-minute=900", "marquee.demo.sales.report-every=10s",
+        "marquee.demo.past-days=0"}) // no past days imported at 900 orders a minute while the simulator sells
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DemoCampaignsBrowserTest {
 

@@ -19,7 +19,6 @@ import marquee.forecasting.internal.AcquisitionPair;
 import marquee.forecasting.internal.AcquisitionPairsCsv;
 import marquee.forecasting.internal.AcquisitionValuation;
 import marquee.forecasting.internal.UnusableInputException;
-import marquee.shared.Command;
 import marquee.shared.csv.BadRow;
 import marquee.shared.csv.CsvRead;
 import marquee.shared.csv.CsvReader;
@@ -32,7 +31,7 @@ import picocli.CommandLine.Option;
  * {@code ./marquee forecast acquisition|acquisition-backtest ...}: the final China gross of a foreign film from
  * its US run before its China release, and the rolling-origin backtest of that valuation against its baselines.
  */
-public abstract class AcquisitionCommand implements Command {
+public abstract class AcquisitionCommand extends ForecastFromFiles {
 
     @Option(names = "--pairs", required = true, paramLabel = "P.csv",
             description = "training pairs: china_film_id,china_release_date,us_film_id (titles optional)")
@@ -44,27 +43,6 @@ public abstract class AcquisitionCommand implements Command {
     @Option(names = "--us-history", required = true, paramLabel = "US.csv", description = "US daily box office (dollars)")
     Path usHistory;
 
-    @Override
-    public String group() {
-        return "forecast";
-    }
-
-    @Override
-    public Needs needs() {
-        return Needs.FILES;
-    }
-
-    @Override
-    public int run(Run run) {
-        try {
-            return value(run.out(), run.err());
-        } catch (UnusableInputException e) {
-            run.err().println("forecast: " + e.getMessage());
-            return 1;
-        }
-    }
-
-    abstract int value(PrintStream out, PrintStream err);
 
     AcquisitionData data(PrintStream err) {
         CsvRead<AcquisitionPair> read = AcquisitionPairsCsv.read(pairs);
@@ -94,7 +72,7 @@ public abstract class AcquisitionCommand implements Command {
         }
 
         @Override
-        int value(PrintStream out, PrintStream err) {
+        int forecast(PrintStream out, PrintStream err) {
             List<Candidate> wanted = candidates();
             AcquisitionData data = data(err);
             List<String> problems = new ArrayList<>();
@@ -197,7 +175,7 @@ public abstract class AcquisitionCommand implements Command {
         double lambda = AcquisitionModel.DEFAULT_LAMBDA;
 
         @Override
-        int value(PrintStream out, PrintStream err) {
+        int forecast(PrintStream out, PrintStream err) {
             if (cutoffs.size() < 2 || !cutoffs.equals(cutoffs.stream().sorted().distinct().toList())) {
                 throw new UsageError("--cutoffs must be at least two ascending dates, not " + cutoffs);
             }

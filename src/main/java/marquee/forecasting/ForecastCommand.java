@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
  * daily box office CSV files, their backtest against the baselines, the release-date planner and screening
  * allocation advice. Each subcommand is a {@link Command} of its own, with the options of the history it reads.
  */
-public abstract class ForecastCommand implements Command {
+public abstract class ForecastCommand extends ForecastFromFiles {
 
     private static final int MAX_REJECTIONS_SHOWN = 10;
 
@@ -48,27 +48,6 @@ public abstract class ForecastCommand implements Command {
             description = "the market's calendar; default china when H has screening shares (or maoyan ids), else us")
     String marketName;
 
-    @Override
-    public String group() {
-        return "forecast";
-    }
-
-    @Override
-    public Needs needs() {
-        return Needs.FILES;
-    }
-
-    @Override
-    public int run(Run run) {
-        try {
-            return forecast(run.out(), run.err());
-        } catch (UnusableInputException e) {
-            run.err().println("forecast: " + e.getMessage());
-            return 1;
-        }
-    }
-
-    abstract int forecast(PrintStream out, PrintStream err);
 
     /** The film metadata option of the commands that take one. */
     abstract static class WithFilms extends ForecastCommand {

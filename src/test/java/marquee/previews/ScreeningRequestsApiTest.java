@@ -164,6 +164,24 @@ class ScreeningRequestsApiTest {
     }
 
     @Test
+    void the_page_shows_a_hostile_note_escaped_and_says_why_a_booked_hall_is_refused() {
+        Http.Answer sent = parties.asDistributor().post("/api/screening-requests", request(parties.film().id(), parties.cinema().id(),
+                at(11, 10), at(11, 22), 50).replace("For climbers", "<script>alert(1)</script>"));
+        long id = sent.json().get("id").asLong();
+        String page = parties.asManager().get("/screening-requests").body();
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+
+        Film other = aFilm().titled("Booked " + System.nanoTime()).addTo(catalog);
+        catalog.schedule(aScreening(parties.big().id(), other.id(), at(11, 18)));
+        String local = at(11, 19).atZone(RequestParties.CHINA).toLocalDateTime().toString();
+        Http.Answer refused = parties.asManager().postForm("/screening-requests/" + id + "/accept",
+                "hallId=" + parties.big().id() + "&startsAt=" + local + "&basePriceMinor=4500");
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(java.net.URLDecoder.decode(refused.header("Location"), java.nio.charset.StandardCharsets.UTF_8)).contains("already booked");
+        assertThat(parties.asManager().get("/api/screening-requests/" + id).json().get("status").asString()).isEqualTo("SENT");
+    }
+
+    @Test
     void every_action_is_audited() {
         long id = parties.send(10, 50);
         parties.asManager().post("/api/screening-requests/" + id + "/decline", "{\"reason\":\"Full\"}");

@@ -66,8 +66,7 @@ class ScreeningRequestPages {
         model.addAttribute("message", message);
         model.addAttribute("problem", problem);
         if (distributor) {
-            model.addAttribute("films", catalog.films(Caller.current(), FilmFilter.any(), new PageRequest(0, PageRequest.MAX_SIZE)).items()
-                    .stream().filter(f -> f.distributorTenantId() != null && caller.mayManage(f.distributorTenantId())).toList());
+            model.addAttribute("films", ownFilms(caller));
             String day = date != null && date.matches("\\d{4}-\\d{2}-\\d{2}") ? date : market.today(clock).plusDays(1).toString();
             String time = start != null && start.matches("\\d{2}:\\d{2}(:\\d{2})?") ? start.substring(0, 5) : "19:00";
             model.addAttribute("filmId", filmId);
@@ -150,6 +149,18 @@ class ScreeningRequestPages {
             redirect.addAttribute("problem", conflict.getMessage());
         }
         return "redirect:/screening-requests";
+    }
+
+    /** The films the caller may send requests for: its distributor's (the operator: every distributor's), page by page. */
+    private List<Film> ownFilms(Caller caller) {
+        List<Film> own = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var films = catalog.films(Caller.current(), FilmFilter.any(), new PageRequest(page, PageRequest.MAX_SIZE));
+            films.items().stream().filter(f -> f.distributorTenantId() != null && caller.mayManage(f.distributorTenantId())).forEach(own::add);
+            if (page + 1 >= films.pages()) {
+                return own;
+            }
+        }
     }
 
     private Row row(Caller caller, ScreeningRequest r) {

@@ -130,6 +130,23 @@ public final class AccessRules {
             // --- Previews: a film's screening plan, for its distributor and the operator (404 for another's film)
             rule(GET, "/api/films/{id}/screening-plan", only(Role.DISTRIBUTOR_ANALYST, DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(GET, "/films/{id}/screening-plan", only(Role.DISTRIBUTOR_ANALYST, DISTRIBUTOR_ADMIN, OPERATOR)),
+            // Screening requests: seen by the distributor that sent them, the chain that runs the cinema and the operator (404
+            // for anyone else); sent, agreed and withdrawn by the distributor, answered by the chain; audited
+            rule(GET, "/api/screening-requests", TENANT_ADMINS),
+            rule(POST, "/api/screening-requests", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own films only
+            rule(GET, "/api/screening-requests/{id}", TENANT_ADMINS),
+            rule(POST, "/api/screening-requests/{id}/accept", only(CINEMA_MANAGER, OPERATOR)), // own chain's cinemas only
+            rule(POST, "/api/screening-requests/{id}/decline", only(CINEMA_MANAGER, OPERATOR)),
+            rule(POST, "/api/screening-requests/{id}/propose", only(CINEMA_MANAGER, OPERATOR)),
+            rule(POST, "/api/screening-requests/{id}/agree", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own requests only
+            rule(POST, "/api/screening-requests/{id}/withdraw", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(GET, "/screening-requests", TENANT_ADMINS),
+            rule(POST, "/screening-requests", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(POST, "/screening-requests/{id}/accept", only(CINEMA_MANAGER, OPERATOR)),
+            rule(POST, "/screening-requests/{id}/decline", only(CINEMA_MANAGER, OPERATOR)),
+            rule(POST, "/screening-requests/{id}/propose", only(CINEMA_MANAGER, OPERATOR)),
+            rule(POST, "/screening-requests/{id}/agree", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(POST, "/screening-requests/{id}/withdraw", only(DISTRIBUTOR_ADMIN, OPERATOR)),
 
             // --- Forecasts over the market's real history: staff (no tenant's own data is in it yet)
             rule(POST, "/api/forecasts/acquisition", STAFF), // acquisition valuation over the market history

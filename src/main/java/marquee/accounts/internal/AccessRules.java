@@ -140,6 +140,8 @@ public final class AccessRules {
             rule(POST, "/api/screening-requests/{id}/propose", only(CINEMA_MANAGER, OPERATOR)),
             rule(POST, "/api/screening-requests/{id}/agree", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own requests only
             rule(POST, "/api/screening-requests/{id}/withdraw", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(POST, "/api/screening-requests/{id}/invitations", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own requests only
+            rule(GET, "/api/screening-requests/{id}/invitations", only(DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(GET, "/screening-requests", TENANT_ADMINS),
             rule(POST, "/screening-requests", only(DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(POST, "/screening-requests/{id}/accept", only(CINEMA_MANAGER, OPERATOR)),

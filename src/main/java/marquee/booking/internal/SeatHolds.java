@@ -12,11 +12,13 @@ import marquee.booking.PricedSeat;
 import marquee.booking.ScreeningSeat;
 import marquee.booking.SeatHold;
 import marquee.booking.SeatPlan;
+import marquee.booking.ScreeningAdmission;
 import marquee.booking.SeatState;
 import marquee.shared.Conflict;
 import marquee.shared.InvalidInput;
 import marquee.shared.Money;
 import marquee.shared.NotFound;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,9 +36,10 @@ class SeatHolds {
     private final BookingSettings settings;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ScreeningAdmission admission;
 
     SeatHolds(ScreeningFacts facts, SeatRows seats, SeatClaim claim, HoldRows holds, Pricing pricing, BookingSettings settings,
-              Clock clock, PlatformTransactionManager transactions) {
+              Clock clock, PlatformTransactionManager transactions, ObjectProvider<ScreeningAdmission> admission) {
         this.facts = facts;
         this.seats = seats;
         this.claim = claim;
@@ -45,6 +48,13 @@ class SeatHolds {
         this.settings = settings;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        // Without the previews module (a slice of the application), every screening is public.
+        this.admission = admission.getIfAvailable(() -> ScreeningAdmission.EVERYONE);
+    }
+
+    /** Who may see and hold seats at which screening (invitation-only previews). */
+    ScreeningAdmission admission() {
+        return admission;
     }
 
     /** The film a screening shows (from the cached facts: the seat map and holds are the hot path). */
@@ -69,6 +79,11 @@ class SeatHolds {
     SeatHold hold(long buyerId, HoldRequest request) {
         List<Long> seatIds = request.seatIds().stream().sorted().toList();
         ScreeningFacts.Facts screening = checked(request.screeningId(), seatIds);
+        if (!admission.admits(screening.screening().id(), buyerId)) {
+            // Checked before any seat is claimed: a refused buyer changes nothing.
+            throw new Conflict("screening " + request.screeningId() + " is for invited guests only, and your account is not"
+                    + " invited to it; nothing was held");
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as the database keeps it
         seats.ensure(screening.screening().id(), screening.seatIds());
         HoldRows.Row hold = new HoldRows.Row(UUID.randomUUID().toString(), screening.screening().id(), buyerId, seatIds,

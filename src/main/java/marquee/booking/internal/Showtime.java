@@ -4,8 +4,11 @@ import java.time.LocalDateTime;
 import marquee.catalog.Cinema;
 import marquee.catalog.Screening;
 
-/** A screening as a moviegoer picks it: where (the cinema), when on the cinema's own clock, and in which format. */
-public record Showtime(Screening screening, Cinema cinema) {
+/**
+ * A screening as a moviegoer picks it: where (the cinema), when on the cinema's own clock, and in which format.
+ * {@code presale}: it is before its release's date (a preview included), so its tickets sell as presales.
+ */
+public record Showtime(Screening screening, Cinema cinema, boolean presale) {
 
     public LocalDateTime localStart() {
         return screening.localStart();

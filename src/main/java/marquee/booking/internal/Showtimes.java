@@ -8,29 +8,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import marquee.catalog.Catalog;
+import java.util.Set;
+import marquee.booking.ScreeningAdmission;
 import marquee.catalog.Cinema;
+import marquee.catalog.Film;
 import marquee.catalog.Screening;
 import marquee.catalog.ScreeningFilter;
 import marquee.shared.PageRequest;
 
 /**
  * The screenings of a film in a city that are still to come, each with its cinema. One per page view:
- * it remembers the cinemas it has looked up, as a city's showtimes share a few cinemas.
+ * it remembers the cinemas and films it has looked up, as a city's showtimes share a few cinemas. Screenings closed
+ * to the viewer (invitation-only previews they are not invited to) are left out.
  */
 final class Showtimes {
 
     private final Catalog catalog;
     private final Instant now;
+    private final ScreeningAdmission admission;
+    private final Long viewerId;
     private final Map<Long, Cinema> cinemas = new HashMap<>();
+    private final Map<Long, Film> films = new HashMap<>();
 
-    Showtimes(Catalog catalog, Instant now) {
+    Showtimes(Catalog catalog, Instant now, ScreeningAdmission admission, Long viewerId) {
         this.catalog = catalog;
         this.now = now;
+        this.admission = admission;
+        this.viewerId = viewerId;
     }
 
     /** The next {@code perFilm} showtimes of every film in the city, by film, soonest first. */
     Map<Long, List<Showtime>> nextByFilm(String city, int perFilm) {
-        return catalog.nextScreenings(city, now, perFilm).stream().map(this::showtime)
+        return open(catalog.nextScreenings(city, now, perFilm)).stream().map(this::showtime)
                 .collect(Collectors.groupingBy(s -> s.screening().filmId()));
     }
 
@@ -46,10 +55,35 @@ final class Showtimes {
     }
 
     private List<Showtime> find(ScreeningFilter filter, int count) {
-        return catalog.screenings(filter, new PageRequest(0, count)).items().stream().map(this::showtime).toList();
+        return open(catalog.screenings(filter, new PageRequest(0, count)).items()).stream().map(this::showtime).toList();
     }
 
-    private Showtime showtime(Screening screening) {
-        return new Showtime(screening, cinemas.computeIfAbsent(screening.cinemaId(), catalog::cinema));
+    /** The screenings the moviegoer is invited to that are still to come, soonest first. */
+    List<Showtime> invitations() {
+        if (viewerId == null) {
+            return List.of();
+        }
+        return admission.invitations(viewerId).stream().map(catalog::screening)
+                .filter(s -> s.startsAt().isAfter(now)).sorted(java.util.Comparator.comparing(Screening::startsAt))
+                .map(this::showtime).toList();
+    }
+
+    private List<Screening> open(List<Screening> screenings) {
+        if (screenings.isEmpty()) {
+            return screenings;
+        }
+        Set<Long> closed = admission.closed(screenings.stream().map(Screening::id).toList(), viewerId);
+        return closed.isEmpty() ? screenings : screenings.stream().filter(s -> !closed.contains(s.id())).toList();
+    }
+
+    Showtime showtime(Screening screening) {
+        Film film = films.computeIfAbsent(screening.filmId(), catalog::film);
+        return new Showtime(screening, cinemas.computeIfAbsent(screening.cinemaId(), catalog::cinema), presale(film, screening));
+    }
+
+    /** Before the date of the release it belongs to (a preview belongs to the film's first release). */
+    static boolean presale(Film film, Screening screening) {
+        return film.releases().stream().filter(r -> r.id() == screening.releaseId()).findFirst()
+                .map(r -> screening.localStart().toLocalDate().isBefore(r.releaseDate())).orElse(false);
     }
 }

@@ -76,9 +76,10 @@ class StorefrontPages {
     String nowShowing(@RequestParam(required = false) String city, Model model) {
         List<City> cities = catalog.cities();
         String chosen = chosenCity(city, cities);
+        Showtimes showtimes = showtimes();
         // The city's announced films, kept when they have a showtime still to come: "now showing".
         Map<Long, List<Showtime>> next = chosen == null ? Map.of()
-                : new Showtimes(catalog, clock.instant()).nextByFilm(chosen, NEXT_SHOWTIMES);
+                : showtimes.nextByFilm(chosen, NEXT_SHOWTIMES);
         List<NowShowing> films = next.isEmpty() ? List.of()
                 : catalog.films(new FilmFilter(null, null, chosen, null), new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
                         .filter(film -> next.containsKey(film.id()))
@@ -87,6 +88,8 @@ class StorefrontPages {
         model.addAttribute("cities", cities);
         model.addAttribute("city", chosen);
         model.addAttribute("films", films);
+        // Invitation-only previews the moviegoer is invited to, in any city: they are in no listing otherwise.
+        model.addAttribute("invitations", showtimes.invitations());
         return page(model, "storefront/now-showing");
     }
 
@@ -96,7 +99,7 @@ class StorefrontPages {
         Film film = visibleFilm(id);
         List<City> cities = catalog.cities();
         String chosen = chosenCity(city, cities);
-        Showtimes showtimes = new Showtimes(catalog, clock.instant());
+        Showtimes showtimes = showtimes();
         LocalDate today = market.today(clock);
         // Without a day asked for, the page opens on the first day the film shows in the city.
         LocalDate chosenDay = day != null ? day : chosen == null ? today : showtimes.next(id, chosen, 1).stream()
@@ -125,7 +128,7 @@ class StorefrontPages {
         }
         SeatPlan plan = holds.plan(id);
         model.addAttribute("film", film);
-        model.addAttribute("showtime", new Showtime(screening.screening(), screening.cinema()));
+        model.addAttribute("showtime", showtimes().showtime(screening.screening()));
         model.addAttribute("hall", screening.hall().hall());
         model.addAttribute("plan", plan);
         model.addAttribute("rowLabels", rowLabels(plan));
@@ -136,6 +139,11 @@ class StorefrontPages {
         model.addAttribute("buyer", caller.map(c -> c.role() == Role.MOVIEGOER).orElse(false));
         model.addAttribute("signInUrl", "/login?next=/tickets/screenings/" + id);
         return page(model, "storefront/screening");
+    }
+
+    /** This page view's showtimes, as the viewer may see them. */
+    private Showtimes showtimes() {
+        return new Showtimes(catalog, clock.instant(), holds.admission(), Caller.current().map(Caller::accountId).orElse(null));
     }
 
     @GetMapping("/mine")

@@ -19,6 +19,7 @@ import marquee.campaigns.Lift;
 import marquee.campaigns.NewOffer;
 import marquee.campaigns.OfferMade;
 import marquee.campaigns.Offers;
+import marquee.campaigns.Segments;
 import marquee.shared.InvalidInput;
 import marquee.shared.MarketSettings;
 import marquee.shared.security.Caller;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * use, paid with which a purchase is attributed to the offer's channel.
  */
 @Service
-class TargetedOffers implements Offers {
+class TargetedOffers implements Offers, Segments {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -63,10 +64,7 @@ class TargetedOffers implements Offers {
     @Transactional
     public OfferMade make(Caller caller, long campaignId, NewOffer o) {
         CampaignRows.Row campaign = book.own(caller, campaignId);
-        double share = o.holdoutShare() == null ? settings.holdoutShare() : o.holdoutShare();
-        if (!(share >= 0 && share <= 0.5)) {
-            throw new InvalidInput("holdoutShare", "must be 0 to 0.5");
-        }
+        double share = holdoutShare(o.holdoutShare());
         if (o.discountPercent() < 1 || o.discountPercent() > 100) {
             throw new InvalidInput("discountPercent", "must be 1 to 100");
         }
@@ -74,9 +72,7 @@ class TargetedOffers implements Offers {
             throw new InvalidInput("campaign", "ended on " + campaign.endsOn() + "; an offer needs a running campaign");
         }
         TargetGroup group = group(o.segment());
-        List<Long> members = discovery.members(caller, group);
-        Set<Long> consenting = accounts.consentingNow(members);
-        List<Long> eligible = members.stream().filter(consenting::contains).sorted().toList();
+        List<Long> eligible = eligible(caller, group);
         if (eligible.isEmpty()) {
             throw new InvalidInput("segment", "no moviegoer of this segment consents to marketing");
         }
@@ -108,6 +104,36 @@ class TargetedOffers implements Offers {
         book.own(caller, campaignId);
         return offers.find(channelId).filter(o -> o.campaignId() == campaignId).map(o -> offers.contacted(channelId))
                 .orElseThrow(() -> new marquee.shared.NotFound("offer", channelId));
+    }
+
+    @Override
+    public double holdoutShare(Double asked) {
+        double share = asked == null ? settings.holdoutShare() : asked;
+        if (!(share >= 0 && share <= 0.5)) {
+            throw new InvalidInput("holdoutShare", "must be 0 to 0.5");
+        }
+        return share;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> consentingMembers(Caller caller, NewOffer.Segment segment) {
+        if (segment == null || segment.rule() == null) {
+            throw new InvalidInput("segment.rule", "must be FILM_AUDIENCE, LOOKALIKE or INTERESTS");
+        }
+        return eligible(caller, group(segment));
+    }
+
+    /** The group's members who consent now (the audience's index may be a minute old), in account order. */
+    private List<Long> eligible(Caller caller, TargetGroup group) {
+        List<Long> members = discovery.members(caller, group);
+        Set<Long> consenting = accounts.consentingNow(members);
+        return members.stream().filter(consenting::contains).sorted().toList();
+    }
+
+    @Override
+    public String describe(NewOffer.Segment segment) {
+        return group(segment).describe();
     }
 
     private TargetGroup group(NewOffer.Segment s) {

@@ -3,7 +3,10 @@ package marquee.previews.internal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import marquee.previews.Invitations;
+import marquee.previews.NewInvitations;
 import marquee.previews.NewScreeningRequest;
+import marquee.previews.ScreeningInvitations;
 import marquee.previews.ScreeningRequest;
 import marquee.previews.ScreeningRequests;
 import marquee.shared.security.Caller;
@@ -27,9 +30,23 @@ class ScreeningRequestController {
     record Decline(String reason) {}
 
     private final ScreeningRequests requests;
+    private final ScreeningInvitations invitations;
 
-    ScreeningRequestController(ScreeningRequests requests) {
+    ScreeningRequestController(ScreeningRequests requests, ScreeningInvitations invitations) {
         this.requests = requests;
+        this.invitations = invitations;
+    }
+
+    /** Invites a segment to the screening of an accepted invitation-only request, with a random holdout. */
+    @PostMapping("/api/screening-requests/{id}/invitations")
+    ResponseEntity<Invitations> invite(@PathVariable long id, @RequestBody NewInvitations asked) {
+        return ResponseEntity.created(URI.create("/api/screening-requests/" + id + "/invitations"))
+                .body(invitations.invite(caller(), id, asked));
+    }
+
+    @GetMapping("/api/screening-requests/{id}/invitations")
+    Invitations invitations(@PathVariable long id) {
+        return invitations.of(caller(), id);
     }
 
     @PostMapping("/api/screening-requests")

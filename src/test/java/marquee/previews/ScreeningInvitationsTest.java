@@ -19,6 +19,7 @@ import marquee.booking.Buyer;
 import marquee.campaigns.HoldoutSplit;
 import marquee.catalog.Catalog;
 import marquee.shared.security.Role;
+import marquee.testing.Eventually;
 import marquee.testing.Http;
 import marquee.testing.MarqueeTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +85,7 @@ class ScreeningInvitationsTest {
 
         // Invited: listed under "Your invitations", and booked with the normal hold and checkout.
         String page = new Http(port).withToken(invited.token()).get("/tickets").body();
-        assertThat(page).contains("Your invitations").contains("/tickets/screenings/" + screeningId);
+        assertThat(page).contains("Your invitations").contains("/tickets/screenings/" + screeningId).contains("Presale");
         long[] seats = seats(screeningId);
         Http.Answer bought = Buyer.of(invited, port).buy(screeningId, seats[0], seats[1]);
         assertThat(bought.status()).as(bought.body()).isEqualTo(201);
@@ -148,6 +149,22 @@ class ScreeningInvitationsTest {
         long[] seats = seats(screeningId);
         Http.Answer bought = Buyer.of(anyone, port).buy(screeningId, seats[0]);
         assertThat(bought.status()).as(bought.body()).isEqualTo(201);
+
+        // On the box office board of the screening's day, the whole of the film's gross is presale.
+        String ranking = "/api/boxoffice/ranking?day=" + at(5, 19).atZone(RequestParties.CHINA).toLocalDate();
+        Eventually.until("the sale reaches the board", () -> row(parties.asDistributor().get(ranking).json()) != null);
+        JsonNode row = row(parties.asDistributor().get(ranking).json());
+        assertThat(row.get("grossMinor").asLong()).isPositive();
+        assertThat(row.get("presaleGrossMinor").asLong()).isEqualTo(row.get("grossMinor").asLong());
+    }
+
+    private JsonNode row(JsonNode ranking) {
+        for (JsonNode r : ranking.get("rows")) {
+            if (r.get("filmId").asLong() == parties.film().id()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private long accept(long request, int daysAhead) {

@@ -58,14 +58,17 @@ final class Showtimes {
         return open(catalog.screenings(filter, new PageRequest(0, count)).items()).stream().map(this::showtime).toList();
     }
 
+    /** A screening the moviegoer is invited to, with its film (invitations span films and cities). */
+    record Invitation(Film film, Showtime showtime) {}
+
     /** The screenings the moviegoer is invited to that are still to come, soonest first. */
-    List<Showtime> invitations() {
+    List<Invitation> invitations() {
         if (viewerId == null) {
             return List.of();
         }
         return admission.invitations(viewerId).stream().map(catalog::screening)
                 .filter(s -> s.startsAt().isAfter(now)).sorted(java.util.Comparator.comparing(Screening::startsAt))
-                .map(this::showtime).toList();
+                .map(this::showtime).map(s -> new Invitation(films.get(s.screening().filmId()), s)).toList();
     }
 
     private List<Screening> open(List<Screening> screenings) {

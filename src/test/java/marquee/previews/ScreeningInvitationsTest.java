@@ -87,6 +87,8 @@ class ScreeningInvitationsTest {
         String page = new Http(port).withToken(invited.token()).get("/tickets").body();
         assertThat(page).contains("Your invitations").contains("/tickets/screenings/" + screeningId).contains("Presale");
         long[] seats = seats(screeningId);
+        assertThat(new Http(port).withToken(invited.token()).get("/tickets/screenings/" + screeningId).body())
+                .doesNotContain("id=\"invitation-only\"");
         Http.Answer bought = Buyer.of(invited, port).buy(screeningId, seats[0], seats[1]);
         assertThat(bought.status()).as(bought.body()).isEqualTo(201);
 
@@ -97,6 +99,8 @@ class ScreeningInvitationsTest {
             assertThat(new Http(port).withToken(outsider.token())
                     .get("/tickets/films/" + parties.film().id() + "?city=Kunming&day=" + at(3, 19).atZone(RequestParties.CHINA).toLocalDate())
                     .body()).doesNotContain("/tickets/screenings/" + screeningId);
+            assertThat(new Http(port).withToken(outsider.token()).get("/tickets/screenings/" + screeningId).body())
+                    .contains("id=\"invitation-only\"");
             Http.Answer refused = Buyer.of(outsider, port).hold(screeningId, seats[5]);
             assertThat(refused.status()).as(refused.body()).isEqualTo(409);
             assertThat(refused.body()).contains("invited guests only");

@@ -134,6 +134,8 @@ class StorefrontPages {
         model.addAttribute("rowLabels", rowLabels(plan));
         model.addAttribute("prices", pricesByType(plan));
         model.addAttribute("started", screening.hasStarted(clock.instant()));
+        // An invitation-only preview the viewer is not invited to: the seats show, the hold will be refused.
+        model.addAttribute("closed", holds.admission().closed(List.of(id), caller.map(Caller::accountId).orElse(null)).contains(id));
         model.addAttribute("maxSeats", settings.maxSeatsPerHold());
         model.addAttribute("signedIn", caller.isPresent());
         model.addAttribute("buyer", caller.map(c -> c.role() == Role.MOVIEGOER).orElse(false));

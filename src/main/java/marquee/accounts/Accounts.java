@@ -111,11 +111,34 @@ public class Accounts {
         return profile(accountId);
     }
 
-    /** Gives or withdraws marketing consent, keeping the time of the change. */
+    /** Gives or withdraws marketing consent through the API, keeping the change in the consent history. */
     public MoviegoerProfile setMarketingConsent(long accountId, boolean consent) {
+        return setMarketingConsent(accountId, consent, ConsentChange.Via.API);
+    }
+
+    /** Gives or withdraws marketing consent, keeping the change with its time and where it was made. */
+    public MoviegoerProfile setMarketingConsent(long accountId, boolean consent, ConsentChange.Via via) {
         profile(accountId);
-        store.setConsent(accountId, consent, clock.instant());
+        store.setConsent(accountId, consent, clock.instant(), via);
         return profile(accountId);
+    }
+
+    /** A moviegoer's consent changes, the latest first (at most {@code limit}). */
+    @Transactional(readOnly = true)
+    public List<ConsentChange> consentHistory(long accountId, int limit) {
+        profile(accountId);
+        return store.consentHistory(accountId, limit);
+    }
+
+    /** Changes the name a moviegoer is shown by (1-200 characters, trimmed). */
+    public Account rename(long accountId, String displayName) {
+        String name = displayName == null ? "" : displayName.trim();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInput("displayName", "must be 1 to 200 characters");
+        }
+        account(accountId);
+        store.rename(accountId, name);
+        return account(accountId);
     }
 
     /**

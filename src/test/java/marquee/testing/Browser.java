@@ -26,6 +26,10 @@ public final class Browser {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** The phone's viewport in CSS px. */
+    public static final int PHONE_WIDTH = 390;
+    public static final int PHONE_HEIGHT = 844;
+
     private Browser() {
     }
 
@@ -34,7 +38,17 @@ public final class Browser {
      * {@code @RegisterExtension static final Browser.PerClass browser = new Browser.PerClass();}
      */
     public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+        private final boolean phone;
         private WebDriver driver;
+
+        public PerClass() {
+            this(false);
+        }
+
+        /** {@code phone}: the browser emulates a phone of 390 x 844 CSS px with touch (see {@link #openPhone}). */
+        public PerClass(boolean phone) {
+            this.phone = phone;
+        }
 
         public WebDriver driver() {
             return driver;
@@ -42,7 +56,7 @@ public final class Browser {
 
         @Override
         public void beforeAll(ExtensionContext context) {
-            driver = open();
+            driver = phone ? openPhone() : open();
         }
 
         @Override
@@ -54,6 +68,18 @@ public final class Browser {
     }
 
     public static WebDriver open() {
+        return open(false);
+    }
+
+    /**
+     * A phone: Chromium's mobile emulation at 390 x 844 CSS px (an iPhone 14's viewport), device pixel ratio 3,
+     * touch events on and a phone's user agent, so pages get their phone layout and taps are touches.
+     */
+    public static WebDriver openPhone() {
+        return open(true);
+    }
+
+    private static WebDriver open(boolean phone) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!Boolean.getBoolean("marquee.test.require-browser")) {
             Assumptions.assumeTrue(present, "Chromium and chromedriver are not installed (scripts/test installs them)");
@@ -64,10 +90,18 @@ public final class Browser {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--lang=en-US", "--user-data-dir=" + Files.createTempDirectory("marquee-chromium"));
+            if (phone) {
+                options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+                        "deviceMetrics", java.util.Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 3.0, "touch", true),
+                        "userAgent", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko)"
+                                + " Version/17.0 Mobile/15E148 Safari/604.1"));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().window().setSize(new Dimension(1280, 1000));
+            if (!phone) {
+                driver.manage().window().setSize(new Dimension(1280, 1000));
+            }
             return driver;
         } catch (IOException e) {
             throw new IllegalStateException(e);

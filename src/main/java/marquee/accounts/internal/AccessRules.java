@@ -234,6 +234,18 @@ public final class AccessRules {
             rule(GET, "/tickets/offers", only(MOVIEGOER)), // "My offers": the targeted offers the moviegoer was sent
             rule(POST, "/tickets/offers/unsubscribe", only(MOVIEGOER)), // withdraws marketing consent
 
+            // --- Moviegoer pages (issue 19 item 4): sign-up is open; the profile, consent and my data are the
+            // signed-in moviegoer's own (the pages take the account from the session, never from the request)
+            rule(GET, "/tickets/signup", ANYONE),
+            rule(POST, "/tickets/signup", ANYONE), // rate limited as the API's sign-up
+            rule(GET, "/tickets/forgotten", ANYONE), // says the data is gone, after the session ended
+            rule(GET, "/tickets/me", only(MOVIEGOER)),
+            rule(POST, "/tickets/me/profile", only(MOVIEGOER)),
+            rule(POST, "/tickets/me/consent", only(MOVIEGOER)),
+            rule(GET, "/tickets/me/data", only(MOVIEGOER)),
+            rule(POST, "/tickets/me/data/deletion", only(MOVIEGOER)), // the email typed again to confirm
+            rule(GET, "/tickets/mine/{code}", only(MOVIEGOER)), // one ticket with its QR code, own tickets only (404)
+
             // --- Infrastructure: errors, API documentation, static files, health; metrics for the operator
             rule(null, "/error", ANYONE),
             rule(GET, "/v3/api-docs", ANYONE),

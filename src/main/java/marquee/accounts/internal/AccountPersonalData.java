@@ -7,7 +7,8 @@ import marquee.accounts.Accounts;
 import marquee.shared.PersonalData;
 import org.springframework.stereotype.Component;
 
-/** The accounts module's part of a moviegoer's data: the account, the profile and the viewing history. */
+/** The accounts module's part of a moviegoer's data: the account, the profile, the viewing history
+ * and the history of the marketing consent. */
 @Component
 class AccountPersonalData implements PersonalData {
 
@@ -32,6 +33,7 @@ class AccountPersonalData implements PersonalData {
         data.put("account", accounts.account(accountId));
         data.put("profile", accounts.profile(accountId));
         data.put("viewings", store.viewingsOf(accountId));
+        data.put("consentHistory", store.consentHistory(accountId, Integer.MAX_VALUE));
         return data;
     }
 

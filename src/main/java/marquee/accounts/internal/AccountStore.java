@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import marquee.accounts.Account;
+import marquee.accounts.ConsentChange;
 import marquee.accounts.FilmViewing;
 import marquee.accounts.Gender;
 import marquee.accounts.GeneratedMoviegoer;
@@ -154,6 +155,13 @@ public class AccountStore {
      * unable to sign in, because orders kept for accounting still point at it.
      */
     public void forget(long accountId, Instant now) {
+        // The consent history stays (it holds no more than the anonymised account's id): it proves that
+        // nobody was contacted without consent; the withdrawal by forgetting is its last row.
+        boolean consented = jdbc.sql("select marketing_consent from moviegoer_profile where account_id = ?")
+                .param(accountId).query(Boolean.class).optional().orElse(false);
+        if (consented) {
+            appendConsentChange(accountId, false, now, ConsentChange.Via.FORGET);
+        }
         jdbc.sql("delete from moviegoer_interest where account_id = ?").param(accountId).update();
         jdbc.sql("delete from viewing where account_id = ?").param(accountId).update();
         jdbc.sql("""
@@ -194,9 +202,29 @@ public class AccountStore {
         return consenting;
     }
 
-    public void setConsent(long accountId, boolean consent, Instant now) {
+    /** Sets the consent and appends the change to its history (the history is never updated). */
+    public void setConsent(long accountId, boolean consent, Instant now, ConsentChange.Via via) {
         jdbc.sql("update moviegoer_profile set marketing_consent = ?, consent_changed_at = ? where account_id = ?")
                 .params(consent, utc(now), accountId).update();
+        appendConsentChange(accountId, consent, now, via);
+    }
+
+    private void appendConsentChange(long accountId, boolean consent, Instant now, ConsentChange.Via via) {
+        jdbc.sql("insert into consent_change (account_id, marketing, changed_at, via) values (?, ?, ?, ?)")
+                .params(accountId, consent, utc(now), via.name()).update();
+    }
+
+    /** A moviegoer's consent changes, the latest first. */
+    public List<ConsentChange> consentHistory(long accountId, int limit) {
+        return jdbc.sql("select marketing, changed_at, via from consent_change where account_id = ? order by id desc limit ?")
+                .params(accountId, limit)
+                .query((rs, n) -> new ConsentChange(rs.getBoolean("marketing"), instant(rs, "changed_at"),
+                        ConsentChange.Via.valueOf(rs.getString("via"))))
+                .list();
+    }
+
+    public void rename(long accountId, String displayName) {
+        jdbc.sql("update account set display_name = ? where id = ?").params(displayName, accountId).update();
     }
 
     public long count(Role role) {

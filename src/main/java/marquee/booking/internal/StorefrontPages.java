@@ -90,6 +90,7 @@ class StorefrontPages {
         model.addAttribute("films", films);
         // Invitation-only previews the moviegoer is invited to, in any city: they are in no listing otherwise.
         model.addAttribute("invitations", showtimes.invitations());
+        model.addAttribute("signedIn", Caller.current().isPresent()); // sign-up link or profile link
         return page(model, "storefront/now-showing");
     }
 

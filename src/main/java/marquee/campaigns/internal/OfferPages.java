@@ -3,6 +3,7 @@ package marquee.campaigns.internal;
 import java.time.Instant;
 import java.util.List;
 import marquee.accounts.Accounts;
+import marquee.accounts.ConsentChange;
 import marquee.booking.Coupon;
 import marquee.booking.IssuedCoupons;
 import marquee.catalog.Catalog;
@@ -63,7 +64,7 @@ class OfferPages {
     /** Withdraws marketing consent: no offer is shown or made to the moviegoer from now on. */
     @PostMapping("/unsubscribe")
     String unsubscribe() {
-        accounts.setMarketingConsent(CampaignController.caller().accountId(), false);
+        accounts.setMarketingConsent(CampaignController.caller().accountId(), false, ConsentChange.Via.UNSUBSCRIBE);
         return "redirect:/tickets/offers?unsubscribed";
     }
 

@@ -116,6 +116,7 @@ class PhoneStorefrontBrowserTest {
         // The profile: home city, birth year, gender and interests by tapping their chips; then consent.
         wait.until(ExpectedConditions.urlContains("/tickets/me"));
         weigh("profile (/tickets/me)");
+        wait.until(d -> !d.findElements(By.cssSelector("#cities option[value='Beijing']")).isEmpty());
         type(By.name("homeCity"), "Beijing");
         type(By.name("birthYear"), "1996");
         new Select(browser.findElement(By.name("gender"))).selectByValue("FEMALE");
@@ -177,6 +178,13 @@ class PhoneStorefrontBrowserTest {
         assertThat(qr.getRect().getWidth()).as("the QR code fills most of the phone's width").isGreaterThanOrEqualTo(280);
         assertThat(browser.findElement(By.id("ticket")).getText()).contains("徒手攀岩", "Row A, seat 6", "Valid");
         Browser.screenshot(browser, "phone-ticket");
+
+        // The same pages in Chinese, the switch kept in a cookie.
+        browser.get(base() + "/tickets/me?lang=zh");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("个人资料");
+        assertThat(browser.findElement(By.id("consent-history")).getText()).contains("已同意", "在本页");
+        assertThat(browser.findElement(By.id("interests")).getText()).contains("动画", "攀岩与户外");
+        Browser.screenshot(browser, "phone-profile-zh");
 
         System.out.println("Phone-size storefront page weights (390x844, cache off, sum of Performance API transfer sizes):");
         weights.forEach((page, bytes) -> System.out.printf("  %-55s %,9d bytes (%.1f KB)%n", page, bytes, bytes / 1024.0));

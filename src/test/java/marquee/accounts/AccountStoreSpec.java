@@ -25,6 +25,8 @@ abstract class AccountStoreSpec {
     ApiTokens tokens;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    marquee.accounts.internal.AccountStore store;
 
     @Test
     void staff_belong_to_a_tenant_of_the_kind_their_role_needs() {
@@ -63,6 +65,24 @@ abstract class AccountStoreSpec {
         assertThat(accounts.setMarketingConsent(me.id(), false).marketingConsent()).isFalse();
         assertThatThrownBy(() -> accounts.changeProfile(me.id(), new ProfileChange(null, null, null, List.of("knitting"))))
                 .isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void every_consent_change_is_kept_with_where_it_was_made_and_outlives_being_forgotten() {
+        Account me = accounts.signUp(new SignUp("consent.history@example.com", "a long password here", null)).orElseThrow();
+        assertThat(accounts.consentHistory(me.id(), 10)).isEmpty();
+
+        accounts.setMarketingConsent(me.id(), true, ConsentChange.Via.PAGE);
+        accounts.setMarketingConsent(me.id(), false, ConsentChange.Via.UNSUBSCRIBE);
+        accounts.setMarketingConsent(me.id(), true);
+        assertThat(accounts.consentHistory(me.id(), 2)).extracting(ConsentChange::marketing, ConsentChange::via)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, ConsentChange.Via.API),
+                        org.assertj.core.groups.Tuple.tuple(false, ConsentChange.Via.UNSUBSCRIBE));
+        assertThat(accounts.consentHistory(me.id(), 10)).hasSize(3).allSatisfy(c -> assertThat(c.changedAt()).isNotNull());
+
+        store.forget(me.id(), java.time.Instant.now());
+        assertThat(accounts.consentHistory(me.id(), 10)).hasSize(4).first()
+                .extracting(ConsentChange::marketing, ConsentChange::via).containsExactly(false, ConsentChange.Via.FORGET);
     }
 
     @Test

@@ -170,7 +170,7 @@ class DistributorPagesTest {
         assertThat(film.distributorTenantId()).isEqualTo(distributorA.tenantId());
         assertThat(film.announced()).isFalse();
         assertThat(film.genres()).containsExactly("Drama", "Comedy");
-        assertThat(film.credits()).extracting(c -> c.role().name() + " " + c.name()).containsExactly("DIRECTOR Wang Lu", "CAST 周冬雨");
+        assertThat(film.credits()).extracting(c -> c.role().name() + " " + c.name()).containsExactlyInAnyOrder("DIRECTOR Wang Lu", "CAST 周冬雨");
 
         assertThat(b.get("/distributor/films/" + id).status()).isEqualTo(404);
         assertThat(b.postForm("/distributor/films/" + id, form(Map.of("originalTitle", "Stolen", "genres", "Drama", "runtimeMin", "90",

@@ -164,6 +164,17 @@ class DistributorPagesBrowserTest {
         List<CSVRecord> points = CSVFormat.DEFAULT.parse(new java.io.StringReader(Files.readString(data).substring(1))).getRecords();
         assertThat(points).hasSize(8);
         assertThat(points.get(1).get(0)).matches("\\d{4}-\\d{2}-\\d{2}");
+
+        // The same pages in Chinese: the form, its problems and the export buttons.
+        browser.get(base() + "/distributor/coupons?lang=zh");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("优惠券");
+        assertThat(wait(d -> first(d, By.cssSelector(".export-table"))).getText()).isEqualTo("下载 CSV");
+        browser.findElement(By.id("f-code")).sendKeys(code);
+        new Select(browser.findElement(By.id("f-filmIds"))).selectByValue(String.valueOf(filmId));
+        browser.findElement(By.id("create-coupon")).click();
+        assertThat(wait(d -> first(d, By.id("error-code"))).getText()).isEqualTo("此券码已被使用：请换一个。");
+        Browser.screenshotFullPage(browser, "distributor-coupons-zh");
+        browser.get(base() + "/distributor?lang=en");
     }
 
     private Path downloaded(String suffix) throws InterruptedException, IOException {

@@ -112,7 +112,7 @@ class DistributorPages {
     String home(Model model) {
         Caller caller = caller();
         model.addAttribute("films", ownFilms(caller));
-        model.addAttribute("coupons", coupons.takings(caller));
+        addCoupons(caller, model);
         return "console/distributor";
     }
 
@@ -264,9 +264,19 @@ class DistributorPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("films", ownFilms(caller));
-        model.addAttribute("coupons", coupons.takings(caller));
+        addCoupons(caller, model);
         model.addAttribute("kinds", CouponKind.values());
         return "console/distributor-coupons";
+    }
+
+    /** The caller's coupons with their takings, and the titles of the films they are for. */
+    private void addCoupons(Caller caller, Model model) {
+        List<CouponTakings> takings = coupons.takings(caller);
+        Map<Long, String> titles = new java.util.HashMap<>();
+        takings.forEach(t -> t.coupon().filmIds().forEach(id -> titles.computeIfAbsent(id,
+                k -> catalog.findFilm(k).map(Film::displayTitle).orElse(String.valueOf(k)))));
+        model.addAttribute("coupons", takings);
+        model.addAttribute("filmTitles", titles);
     }
 
     // --- From forms to the API's records

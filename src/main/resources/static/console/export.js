@@ -146,6 +146,10 @@
    */
   function chartRows(chart) {
     var option = chart.getOption();
+    var source = arr(option.dataset)[0] && arr(option.dataset)[0].source;
+    if (Array.isArray(source) && source.length) { // a chart drawn from a dataset: its rows as they are
+      return source.map(function (r) { return Array.isArray(r) ? r : Object.keys(r).map(function (k) { return r[k]; }); });
+    }
     var series = arr(option.series).filter(function (s) { return s && s.data; });
     var axis = categoryAxis(option);
     if (axis && series.every(function (s) { return s.data.every(function (d) { return !Array.isArray(valueOf(d)); }); })) {

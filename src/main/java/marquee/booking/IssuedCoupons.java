@@ -18,4 +18,7 @@ public interface IssuedCoupons {
 
     /** The coupons of the caller's tenant (the operator's: all). */
     List<Coupon> issuedTo(Caller caller);
+
+    /** The caller's tenant's coupons (the operator's: all) with the uses, admissions and gross of each. */
+    List<CouponTakings> takings(Caller caller);
 }

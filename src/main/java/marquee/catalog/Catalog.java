@@ -67,6 +67,37 @@ public class Catalog {
     }
 
     /**
+     * Replaces a film's details (titles, genres, runtime, credits...) with {@code film}'s. Its distributor and whether it
+     * is announced do not change here: announcing is for good, through {@link #announce}. Screenings already scheduled
+     * keep the times they were given.
+     */
+    public Film changeFilm(long filmId, NewFilm film) {
+        if (!films.update(filmId, film)) {
+            throw new NotFound("film", filmId);
+        }
+        events.publishEvent(new FilmChanged(filmId));
+        return film(filmId);
+    }
+
+    /**
+     * Changes a release of the film (its kind, date, formats, note). A release cannot move after the first day it is
+     * already screened on: those screenings would play before the film is released (409).
+     */
+    public FilmRelease changeRelease(long filmId, long releaseId, NewRelease release) {
+        requireFilm(filmId);
+        if (films.releases(filmId).stream().noneMatch(r -> r.id() == releaseId)) {
+            throw new NotFound("release", releaseId);
+        }
+        films.firstScreeningDay(releaseId).filter(first -> first.isBefore(release.releaseDate())).ifPresent(first -> {
+            throw new Conflict("release " + releaseId + " is already screened on " + first
+                    + "; it cannot move to a later date than that");
+        });
+        films.updateRelease(filmId, releaseId, release);
+        events.publishEvent(new FilmChanged(filmId));
+        return films.releases(filmId).stream().filter(r -> r.id() == releaseId).findFirst().orElseThrow();
+    }
+
+    /**
      * Makes a film public: from then on anyone sees it and its screenings, and its seats are sold.
      * Announcing is for good; a film already announced stays as it is.
      */

@@ -54,6 +54,9 @@ public final class AccessRules {
             rule(GET, "/api/films/{id}/releases", ANYONE),
             rule(POST, "/api/films/{id}/releases", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own films only
             rule(POST, "/api/films/{id}/announcement", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own films only
+            // Distributor pages (issue 19 item 3): editing a film and a release, own films only
+            rule(PUT, "/api/films/{id}", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(PUT, "/api/films/{id}/releases/{releaseId}", only(DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(GET, "/api/cities", ANYONE),
             rule(GET, "/api/cinemas", ANYONE),
             rule(GET, "/api/cinemas/{id}", ANYONE),
@@ -83,6 +86,7 @@ public final class AccessRules {
             rule(POST, "/api/check-ins", only(CINEMA_MANAGER, OPERATOR)), // own chain's cinemas only
             rule(GET, "/api/coupons", only(DISTRIBUTOR_ADMIN, CINEMA_MANAGER, OPERATOR)), // own tenant's
             rule(POST, "/api/coupons", only(DISTRIBUTOR_ADMIN, CINEMA_MANAGER, OPERATOR)), // own films / cinemas
+            rule(GET, "/api/coupons/takings", only(DISTRIBUTOR_ADMIN, CINEMA_MANAGER, OPERATOR)), // own tenant's: uses, gross
             rule(GET, "/api/cinemas/{id}/refund-policy", ANYONE),
             rule(PUT, "/api/cinemas/{id}/refund-policy", only(CINEMA_MANAGER, OPERATOR)), // own chain's cinemas
 
@@ -223,6 +227,21 @@ public final class AccessRules {
             rule(POST, "/account/tokens", SIGNED_IN),
             rule(POST, "/account/tokens/{id}/revoke", SIGNED_IN),
             rule(GET, "/audit", TENANT_ADMINS),
+            rule(GET, "/audit.csv", TENANT_ADMINS), // CSV export (issue 19 item 6): every entry the page shows, and more
+            rule(GET, "/films.csv", ANYONE), // CSV export: the film list with its filters, every page
+
+            // --- Distributor pages (issue 19 item 3): own films, releases and coupons, through the same services as
+            // the API (another tenant's film answers 404); the operator may act for any
+            rule(GET, "/distributor", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(GET, "/distributor/films/new", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(POST, "/distributor/films", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(GET, "/distributor/films/{id}", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(POST, "/distributor/films/{id}", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(POST, "/distributor/films/{id}/releases", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(POST, "/distributor/films/{id}/releases/{releaseId}", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(POST, "/distributor/films/{id}/announcement", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(GET, "/distributor/coupons", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            rule(POST, "/distributor/coupons", only(DISTRIBUTOR_ADMIN, OPERATOR)),
 
             // --- Storefront pages: anyone browses showtimes and seat maps (buying goes through the booking API
             // above, as a moviegoer); "My tickets" is a moviegoer's own

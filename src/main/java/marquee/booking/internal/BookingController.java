@@ -13,6 +13,7 @@ import java.util.Map;
 import marquee.booking.CheckoutRequest;
 import marquee.booking.SaleAttribution;
 import marquee.booking.Coupon;
+import marquee.booking.CouponTakings;
 import marquee.booking.HoldRequest;
 import marquee.booking.NewCoupon;
 import marquee.booking.Order;
@@ -189,6 +190,12 @@ class BookingController {
     @GetMapping("/coupons")
     List<Coupon> coupons() {
         return coupons.issuedTo(Caller.current().orElseThrow());
+    }
+
+    /** The caller's tenant's coupons with what each brought in: uses, admissions, gross. */
+    @GetMapping("/coupons/takings")
+    List<CouponTakings> couponTakings() {
+        return coupons.takings(Caller.current().orElseThrow());
     }
 
     @GetMapping("/cinemas/{id}/refund-policy")

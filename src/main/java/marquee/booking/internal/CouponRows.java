@@ -61,6 +61,35 @@ class CouponRows {
                         .query(CouponRows::coupon).list();
     }
 
+    /** What the orders paid with a coupon brought in, by code. */
+    record Sold(long admissions, long grossMinor, String currency) {
+        static final Sold NONE = new Sold(0, 0, null);
+    }
+
+    /** Admissions still valid and gross (captured less refunded) of the orders paid with each of the codes. */
+    java.util.Map<String, Sold> takings(List<String> codes) {
+        java.util.Map<String, Sold> result = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select o.coupon_code, max(p.currency) as currency,
+                               sum(case when p.kind = 'CAPTURE' then p.amount_minor else -p.amount_minor end) as gross
+                        from booking_order o join payment p on p.order_id = o.id
+                        where o.coupon_code in (:codes) group by o.coupon_code""")
+                .param("codes", codes)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                        result.put(rs.getString("coupon_code"), new Sold(0, rs.getLong("gross"), rs.getString("currency"))));
+        jdbc.sql("""
+                        select o.coupon_code, count(*) as admissions from ticket t join booking_order o on o.id = t.order_id
+                        where o.coupon_code in (:codes) and t.status <> 'REFUNDED' group by o.coupon_code""")
+                .param("codes", codes)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                        result.merge(rs.getString("coupon_code"), new Sold(rs.getLong("admissions"), 0, null),
+                                (a, b) -> new Sold(b.admissions(), a.grossMinor(), a.currency())));
+        return result;
+    }
+
     boolean mayUse(String code, long buyerId) {
         return jdbc.sql("select count(*) from coupon_buyer where code = ? and buyer_id = ?").params(code, buyerId)
                 .query(Long.class).single() > 0;

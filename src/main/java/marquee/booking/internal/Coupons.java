@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import marquee.booking.Coupon;
 import marquee.booking.CouponKind;
+import marquee.booking.CouponTakings;
 import marquee.booking.IssuedCoupons;
 import marquee.booking.NewCoupon;
 import marquee.booking.PricedSeat;
@@ -108,6 +109,17 @@ class Coupons implements IssuedCoupons {
             return List.of(); // "no tenant" must not read as the operator's "every tenant"
         }
         return rows.ofTenant(caller.isOperator() ? null : caller.tenantId());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CouponTakings> takings(Caller caller) {
+        List<Coupon> issued = issuedTo(caller);
+        var sold = rows.takings(issued.stream().map(Coupon::code).toList());
+        return issued.stream().map(c -> {
+            CouponRows.Sold s = sold.getOrDefault(c.code(), CouponRows.Sold.NONE);
+            return new CouponTakings(c, c.uses(), s.admissions(), s.grossMinor(), s.currency());
+        }).toList();
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -71,6 +72,16 @@ class CatalogController {
         return ResponseEntity.created(URI.create("/api/films/" + created.id())).body(created);
     }
 
+    /**
+     * Replaces the film's details and credits (the body as for POST /films; its "announced" is ignored: announcing has
+     * its own call and is for good). Its distributor or the operator; another tenant's film answers 404.
+     */
+    @PutMapping("/films/{id}")
+    Film changeFilm(@PathVariable long id, @Valid @RequestBody NewFilm film) {
+        access.ownFilm(id);
+        return catalog.changeFilm(id, film);
+    }
+
     @GetMapping("/films/{id}/releases")
     List<FilmRelease> releases(@PathVariable long id) {
         return access.visibleFilm(id).releases();
@@ -81,6 +92,13 @@ class CatalogController {
         access.ownFilm(id);
         FilmRelease created = catalog.addRelease(id, release);
         return ResponseEntity.created(URI.create("/api/films/" + id + "/releases")).body(created);
+    }
+
+    /** Changes one release of the film; 409 when it would move after a day it is already screened on. */
+    @PutMapping("/films/{id}/releases/{releaseId}")
+    FilmRelease changeRelease(@PathVariable long id, @PathVariable long releaseId, @Valid @RequestBody NewRelease release) {
+        access.ownFilm(id);
+        return catalog.changeRelease(id, releaseId, release);
     }
 
     /** The film's distributor makes it public; until then only it and the operator see the film. */

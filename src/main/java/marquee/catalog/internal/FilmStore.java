@@ -48,6 +48,41 @@ public class FilmStore {
         return id;
     }
 
+    /**
+     * Replaces the film's details and credits with {@code film}'s; its owner and whether it is announced stay as they
+     * are (announcing is for good and has its own call). False when there is no such film.
+     */
+    public boolean update(long filmId, NewFilm film) {
+        int changed = jdbc.sql("""
+                update film set original_title = ?, chinese_title = ?, english_title = ?, genres = ?, runtime_min = ?,
+                                country = ?, original_language = ?, certificate = ?, tags = ?, franchise = ?, synopsis = ?
+                where id = ?""")
+                .params(film.originalTitle().trim(), film.chineseTitle(), film.englishTitle(), ListColumn.write(film.genres()),
+                        film.runtimeMin(), film.country(), film.originalLanguage(), film.certificate(),
+                        ListColumn.write(film.tags()), film.franchise(), film.synopsis(), filmId)
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("delete from film_credit where film_id = ?").param(filmId).update();
+        insertCredits(filmId, film.credits());
+        return true;
+    }
+
+    /** Changes one release of the film; false when the film has no such release. */
+    public boolean updateRelease(long filmId, long releaseId, NewRelease release) {
+        return jdbc.sql("update film_release set kind = ?, release_date = ?, formats = ?, note = ? where id = ? and film_id = ?")
+                .params(release.kind().name(), release.releaseDate(), ListColumn.write(release.formats()), release.note(),
+                        releaseId, filmId)
+                .update() == 1;
+    }
+
+    /** The earliest cinema-local day a screening of the release is on, if it has any. */
+    public Optional<java.time.LocalDate> firstScreeningDay(long releaseId) {
+        return Optional.ofNullable(jdbc.sql("select min(local_day) from screening where release_id = ?").param(releaseId)
+                .query((rs, n) -> rs.getObject(1, java.time.LocalDate.class)).single());
+    }
+
     private void insertCredits(long filmId, List<Credit> credits) {
         for (int i = 0; i < credits.size(); i++) {
             Credit credit = credits.get(i);

@@ -13,7 +13,9 @@ import marquee.shared.InvalidInput;
 import marquee.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -33,10 +35,12 @@ class ScreeningCancellations implements ScreeningChanges {
     private final BuyerNotices notices;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     ScreeningCancellations(Catalog catalog, ScreeningFacts facts, SeatRows seats, SeatClosing closing, OrderRows orders,
                            Refunds refunds, BuyerNotices notices, JdbcClient jdbc,
-                           Clock clock) {
+                           Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.catalog = catalog;
         this.facts = facts;
         this.seats = seats;
@@ -73,35 +77,55 @@ class ScreeningCancellations implements ScreeningChanges {
         return moved;
     }
 
+    /**
+     * Two steps, each short. First, in one transaction, the screening is marked cancelled and its seats closed: from its
+     * commit no hold or sale can take a seat, and a checkout waiting on the seat rows fails and refunds itself. Then
+     * every order sold before is refunded, each in a transaction of its own with its buyer's notice, so no seat row stays
+     * locked while the payment provider is called. Should the second step stop half way (a crash), cancelling again
+     * finishes it.
+     */
     @Override
-    @Transactional
     public Cancellation cancel(long screeningId, String reason) {
         Screening screening = catalog.screening(screeningId);
-        Instant now = clock.instant();
-        requireOnAndAhead(screening, now, "cancelled");
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > 200) {
             throw new InvalidInput("reason", "must be at most 200 characters");
         }
-        if (!catalog.markCancelled(screeningId, now, why)) {
-            throw new Conflict("screening " + screeningId + " was cancelled already");
-        }
-        seats.ensure(screeningId, facts.of(screeningId).seatIds());
-        closing.close(screeningId);
-        // Holds not being paid for end here; one being paid for is refused at its sale and refunds itself.
-        jdbc.sql("update seat_hold set status = 'RELEASED' where screening_id = ? and status = 'ACTIVE'").param(screeningId).update();
+        Instant now = clock.instant();
+        boolean first = Boolean.TRUE.equals(transaction.execute(status -> close(screening, why, now)));
         List<Refunds.Refunded> refunded = new ArrayList<>();
         for (OrderRows.Row order : orders.paidOf(screeningId)) {
-            refunds.refundCancelled(order, now).ifPresent(refund -> {
+            transaction.executeWithoutResult(status -> refunds.refundCancelled(order, now).ifPresent(refund -> {
                 refunded.add(refund);
                 notices.cancelled(refund, screeningId, why, now);
-            });
+                closing.close(screeningId); // the refund gave its seats back: closed before anyone sees them free
+            }));
         }
-        closing.close(screeningId); // the seats the refunds gave back
+        if (!first && refunded.isEmpty()) {
+            throw new Conflict("screening " + screeningId + " was cancelled already");
+        }
         long amount = refunded.stream().mapToLong(Refunds.Refunded::amountMinor).sum();
         return new Cancellation(screeningId, now, why, refunded.size(), refunded.stream().mapToInt(Refunds.Refunded::seats).sum(),
                 new Money(amount, screening.basePrice().currency()),
                 (int) refunded.stream().mapToLong(Refunds.Refunded::buyerId).distinct().count());
+    }
+
+    /** Marks the screening cancelled and closes its seats; false when it was cancelled before (then only refunds are left). */
+    private boolean close(Screening screening, String reason, Instant now) {
+        if (screening.cancelled()) {
+            return false;
+        }
+        if (!screening.startsAt().isAfter(now)) {
+            throw new Conflict("screening " + screening.id() + " has started; it can no longer be cancelled");
+        }
+        if (!catalog.markCancelled(screening.id(), now, reason)) {
+            return false; // cancelled meanwhile by another request
+        }
+        seats.ensure(screening.id(), facts.of(screening.id()).seatIds());
+        closing.close(screening.id());
+        // Holds not being paid for end here; one being paid for is refused at its sale and refunds itself.
+        jdbc.sql("update seat_hold set status = 'RELEASED' where screening_id = ? and status = 'ACTIVE'").param(screening.id()).update();
+        return true;
     }
 
     private static void requireOnAndAhead(Screening screening, Instant now, String change) {

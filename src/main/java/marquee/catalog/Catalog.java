@@ -217,6 +217,53 @@ public class Catalog {
         return rows.size();
     }
 
+    /**
+     * Moves a screening that is still on to another start in its hall; refuses (409) one that would overlap another
+     * or that was cancelled. Only for booking, which first makes sure nobody has bought or holds a seat of it
+     * ({@code marquee.booking.ScreeningChanges}): a sold ticket's time never changes under its buyer.
+     */
+    public Screening move(long screeningId, Instant startsAt) {
+        Screening screening = screening(screeningId);
+        Hall hall = cinemas.lockHall(screening.hallId()).orElseThrow();
+        if (screenings.isCancelled(screeningId)) {
+            throw new Conflict("screening " + screeningId + " was cancelled; it cannot be moved");
+        }
+        Film film = film(screening.filmId());
+        Instant endsAt = startsAt.plus(Duration.ofMinutes(film.runtimeMin())).plus(TURNAROUND);
+        if (screenings.overlaps(hall.id(), startsAt, endsAt, screeningId)) {
+            throw new Conflict("hall " + hall.id() + " already has a screening between " + startsAt + " and " + endsAt);
+        }
+        screenings.move(screeningId, startsAt, endsAt, startsAt.atZone(screening.timeZone()).toLocalDate());
+        return screening(screeningId);
+    }
+
+    /**
+     * Marks a screening cancelled: it leaves the listings and frees its hall's time. Only for booking, which refunds
+     * its tickets in the same transaction ({@code marquee.booking.ScreeningChanges}). False when it was cancelled already.
+     */
+    public boolean markCancelled(long screeningId, Instant at, String reason) {
+        screening(screeningId);
+        return screenings.cancel(screeningId, at, reason);
+    }
+
+    /** Whether the screening was cancelled, read from the store (a screening's other facts may be cached, this never). */
+    @Transactional(readOnly = true)
+    public boolean isCancelled(long screeningId) {
+        return screenings.isCancelled(screeningId);
+    }
+
+    /** The cinema's screenings on its local day, cancelled ones included: the schedule its manager works on. */
+    @Transactional(readOnly = true)
+    public List<Screening> cinemaSchedule(long cinemaId, LocalDate day) {
+        return screenings.ofCinemaOn(cinemaId, day);
+    }
+
+    /** The cinemas a chain tenant runs, by id. */
+    @Transactional(readOnly = true)
+    public List<Cinema> cinemasOfChain(long chainTenantId) {
+        return cinemas.ofChain(chainTenantId);
+    }
+
     @Transactional(readOnly = true)
     public Screening screening(long id) {
         return screenings.find(id).orElseThrow(() -> new NotFound("screening", id));

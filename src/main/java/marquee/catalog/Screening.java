@@ -9,6 +9,7 @@ import marquee.shared.Money;
 /**
  * A showing of a film in a hall. Start and end are UTC instants; {@code localStart} is the same
  * moment on the cinema's own clock, the one printed on tickets and used for the box office day.
+ * {@code cancelledAt} is when its cinema cancelled it (null: it is on); a cancelled screening is sold no more.
  */
 public record Screening(
         long id,
@@ -22,7 +23,12 @@ public record Screening(
         Instant endsAt,
         String format,
         String language,
-        Money basePrice) {
+        Money basePrice,
+        Instant cancelledAt) {
+
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
 
     @JsonProperty("localStart")
     public LocalDateTime localStart() {

@@ -90,6 +90,23 @@ public final class AccessRules {
             rule(GET, "/api/cinemas/{id}/refund-policy", ANYONE),
             rule(PUT, "/api/cinemas/{id}/refund-policy", only(CINEMA_MANAGER, OPERATOR)), // own chain's cinemas
 
+            // --- Cinema manager pages (issue 19 item 2): a chain's manager moves and cancels its own cinemas' screenings,
+            // sees their sales today, scans tickets, blocks seats, sets the refund policy (another chain's: 404); a
+            // moviegoer reads what cinemas told them about their orders
+            rule(POST, "/api/screenings/{id}/move", only(CINEMA_MANAGER, OPERATOR)), // own chain's only
+            rule(POST, "/api/screenings/{id}/cancellation", only(CINEMA_MANAGER, OPERATOR)), // refunds and tells buyers
+            rule(GET, "/api/manager/sales", only(CINEMA_MANAGER, OPERATOR)),
+            rule(GET, "/api/me/notices", only(MOVIEGOER)),
+            rule(GET, "/manager", only(CINEMA_MANAGER, OPERATOR)),
+            rule(GET, "/manager/schedule", only(CINEMA_MANAGER, OPERATOR)),
+            rule(POST, "/manager/schedule", only(CINEMA_MANAGER, OPERATOR)),
+            rule(POST, "/manager/screenings/{id}/move", only(CINEMA_MANAGER, OPERATOR)),
+            rule(POST, "/manager/screenings/{id}/cancel", only(CINEMA_MANAGER, OPERATOR)),
+            rule(GET, "/manager/screenings/{id}/seats", only(CINEMA_MANAGER, OPERATOR)),
+            rule(GET, "/manager/door", only(CINEMA_MANAGER, OPERATOR)),
+            rule(GET, "/manager/refund-policy", only(CINEMA_MANAGER, OPERATOR)),
+            rule(POST, "/manager/refund-policy", only(CINEMA_MANAGER, OPERATOR)),
+
             // --- Box office: market-level aggregates for all staff; imports of market feeds by the operator
             rule(GET, "/api/boxoffice/ranking", STAFF),
             rule(GET, "/api/boxoffice/films/{id}", STAFF),

@@ -113,7 +113,9 @@ class Checkout {
                 seats.release(hold.screeningId(), hold.id());
                 refundAll(pending, currency);
             });
-            throw new Conflict("your hold expired during the payment and some seats were taken; the payment was refunded");
+            throw new Conflict(facts.cancelled(hold.screeningId())
+                    ? "the cinema cancelled this screening while you paid; the payment was refunded"
+                    : "your hold expired during the payment and some seats were taken; the payment was refunded");
         }
         return views.order(pending.orderId());
     }
@@ -152,6 +154,9 @@ class Checkout {
     private Pending begin(long buyerId, HoldRows.Row hold, ScreeningFacts.Facts screening, CheckoutRequest request,
                           String visitor) {
         Instant now = clock.instant();
+        if (facts.cancelled(hold.screeningId())) {
+            throw new Conflict("screening " + hold.screeningId() + " was cancelled by the cinema; nothing was charged");
+        }
         if (!holds.move(hold.id(), "ACTIVE", "PAYING", now)) {
             throw new Conflict("hold " + hold.id() + " has expired, was released or is already being paid for");
         }

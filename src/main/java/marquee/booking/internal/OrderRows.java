@@ -52,6 +52,12 @@ class OrderRows {
         return jdbc.sql("select * from booking_order where id = ?").param(id).query(OrderRows::order).optional();
     }
 
+    /** The screening's paid orders (some of their tickets may be refunded already). */
+    List<Row> paidOf(long screeningId) {
+        return jdbc.sql("select * from booking_order where screening_id = ? and status = 'PAID' order by id")
+                .param(screeningId).query(OrderRows::order).list();
+    }
+
     Optional<Row> findByHold(String holdId) {
         return jdbc.sql("select * from booking_order where hold_id = ?").param(holdId).query(OrderRows::order).optional();
     }
@@ -99,9 +105,15 @@ class OrderRows {
      * many it refunded.
      */
     int refundTickets(long orderId, List<Long> ticketIds, String refundId, Instant at) {
+        return refundTickets(orderId, ticketIds, refundId, at, false);
+    }
+
+    /** The same; {@code usedToo}: tickets already scanned at the door are refunded as well (a cancelled screening). */
+    int refundTickets(long orderId, List<Long> ticketIds, String refundId, Instant at, boolean usedToo) {
         return jdbc.sql("""
                         update ticket set status = 'REFUNDED', seat_claim = null, refunded_at = :at, refund_id = :refund
-                        where order_id = :order and id in (:ids) and status = 'VALID'""")
+                        where order_id = :order and id in (:ids) and status in ('VALID', :used)""")
+                .param("used", usedToo ? "CHECKED_IN" : "VALID")
                 .param("at", utc(at)).param("refund", refundId).param("order", orderId).param("ids", ticketIds).update();
     }
 

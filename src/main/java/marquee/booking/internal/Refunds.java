@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import marquee.booking.Order;
 import marquee.booking.OrderStatus;
@@ -74,10 +75,45 @@ class Refunds {
         if (chosen.isEmpty()) {
             throw new Conflict("order " + orderId + " has no ticket left to refund");
         }
+        if (settle(order, screening, tickets, chosen, false, now) < 0) {
+            throw new Conflict("a ticket was already used at the door or refunded; nothing was refunded");
+        }
+        return views.order(orderId);
+    }
+
+    /** What a cancellation gave back on one order. */
+    record Refunded(long orderId, long buyerId, int seats, long amountMinor, String currency) {}
+
+    /**
+     * Refunds every ticket of the order not refunded yet, whatever the refund window, used tickets too: the cinema
+     * cancelled the screening. The same path as a buyer's refund (payment, order, {@link TicketsRefunded} for the box
+     * office and every other consumer). Empty when the order had nothing left to refund.
+     */
+    Optional<Refunded> refundCancelled(OrderRows.Row order, Instant now) {
+        List<OrderRows.TicketRow> tickets = orders.tickets(order.id());
+        List<OrderRows.TicketRow> chosen = tickets.stream().filter(t -> t.status() != TicketStatus.REFUNDED).toList();
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        long amount = settle(order, facts.of(order.screeningId()), tickets, chosen, true, now);
+        if (amount < 0) {
+            throw new Conflict("a ticket of order " + order.id() + " changed while the screening was cancelled; try again");
+        }
+        return Optional.of(new Refunded(order.id(), order.buyerId(), chosen.size(), amount, order.currency()));
+    }
+
+    /**
+     * Refunds the chosen tickets: they give up their seats, the money goes back, and the refund is published. Returns
+     * the amount refunded, or -1 when a ticket was used or refunded meanwhile (nothing was changed then).
+     */
+    private long settle(OrderRows.Row order, ScreeningFacts.Facts screening, List<OrderRows.TicketRow> tickets,
+                        List<OrderRows.TicketRow> chosen, boolean usedToo, Instant now) {
+        long orderId = order.id();
+        long buyerId = order.buyerId();
         List<Long> ids = chosen.stream().map(OrderRows.TicketRow::id).toList();
         String refundId = UUID.randomUUID().toString();
-        if (orders.refundTickets(orderId, ids, refundId, now) != ids.size()) {
-            throw new Conflict("a ticket was already used at the door or refunded; nothing was refunded");
+        if (orders.refundTickets(orderId, ids, refundId, now, usedToo) != ids.size()) {
+            return -1;
         }
         List<Long> seatIds = chosen.stream().map(OrderRows.TicketRow::seatId).toList();
         if (seats.unsell(order.screeningId(), seatIds, orderId) != seatIds.size()) {
@@ -98,7 +134,7 @@ class Refunds {
         events.publishEvent(new TicketsRefunded(refundId, order.saleId(), screening.sale(), now, ids.size(), amount,
                 order.currency(), "marquee", buyerId, order.attribution().campaignId(), order.attribution().channelId(),
                 order.attribution().partnerId()));
-        return views.order(orderId);
+        return amount;
     }
 
     /** How long before a show the cinema stops refunding: its own setting, or the configured default. */

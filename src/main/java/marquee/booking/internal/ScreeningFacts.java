@@ -50,6 +50,19 @@ class ScreeningFacts {
         return known != null ? known : byScreening.computeIfAbsent(screeningId, this::lookUp);
     }
 
+    /**
+     * Whether the screening was cancelled, asked of the store every time: a cancellation must stop sales at once on
+     * every instance, while the other facts may stay cached.
+     */
+    boolean cancelled(long screeningId) {
+        return catalog.isCancelled(screeningId);
+    }
+
+    /** Forgets the facts of a screening that was moved: the next look-up reads its new time. */
+    void forget(long screeningId) {
+        byScreening.remove(screeningId);
+    }
+
     private Facts lookUp(long screeningId) {
         Screening screening = catalog.screening(screeningId);
         Cinema cinema = catalog.cinema(screening.cinemaId());

@@ -30,6 +30,9 @@ class SeatBlocks {
     @Transactional
     void block(long screeningId, long seatId) {
         ScreeningFacts.Facts screening = seatOf(screeningId, seatId);
+        if (facts.cancelled(screeningId)) {
+            throw new Conflict("screening " + screeningId + " was cancelled; its seats are closed");
+        }
         seats.ensure(screeningId, screening.seatIds());
         if (seats.block(screeningId, List.of(seatId), clock.instant()) != 1) {
             throw new Conflict("seat " + seatId + " is held, sold or blocked already");
@@ -39,6 +42,9 @@ class SeatBlocks {
     @Transactional
     void unblock(long screeningId, long seatId) {
         seatOf(screeningId, seatId);
+        if (facts.cancelled(screeningId)) {
+            throw new Conflict("screening " + screeningId + " was cancelled; its seats stay closed");
+        }
         seats.unblock(screeningId, List.of(seatId));
     }
 

@@ -164,6 +164,9 @@ class SeatHolds {
             throw new InvalidInput("seatIds", "names a seat more than once");
         }
         ScreeningFacts.Facts screening = facts.of(screeningId);
+        if (facts.cancelled(screeningId)) {
+            throw new Conflict("screening " + screeningId + " was cancelled by the cinema; nothing was held");
+        }
         if (screening.hasStarted(clock.instant())) {
             throw new Conflict("screening " + screeningId + " has started; its seats can no longer be sold");
         }

@@ -119,10 +119,11 @@ class SeatRows {
                 .param("screening", screeningId).param("seats", seatIds).param("now", utc(now)).update();
     }
 
+    /** Puts blocked seats back on sale; never a seat of a cancelled screening (its rows carry {@link #CANCELLED}). */
     int unblock(long screeningId, List<Long> seatIds) {
         return jdbc.sql("""
                         update screening_seat set state = 'FREE'
-                        where screening_id = :screening and seat_id in (:seats) and state = 'BLOCKED'""")
+                        where screening_id = :screening and seat_id in (:seats) and state = 'BLOCKED' and hold_id is null""")
                 .param("screening", screeningId).param("seats", seatIds).update();
     }
 
@@ -134,6 +135,32 @@ class SeatRows {
         return jdbc.sql("""
                         update screening_seat set state = 'FREE', hold_id = null, held_until = null
                         where state = 'HELD' and held_until < ?""").param(utc(before)).update();
+    }
+
+    /** What a seat row of a cancelled screening carries in {@code hold_id}: blocked for good, no unblocking frees it. */
+    static final String CANCELLED = "CANCELLED";
+
+    /** The counts of a screening's seats a move must not pull the time from under. */
+    record Taken(int sold, int held) {}
+
+    /**
+     * Locks every seat row of the screening (until the transaction ends: no hold or sale of it meanwhile), frees the
+     * seats of holds that lapsed (a checkout still paying for one then fails and refunds, as after any lapse), and
+     * counts the seats sold and held by live holds.
+     */
+    Taken lockForMove(long screeningId, Instant now) {
+        jdbc.sql("select seat_id from screening_seat where screening_id = ? order by seat_id for update")
+                .param(screeningId).query(Long.class).list();
+        jdbc.sql("""
+                        update screening_seat set state = 'FREE', hold_id = null, held_until = null
+                        where screening_id = ? and state = 'HELD' and held_until <= ?""").params(screeningId, utc(now)).update();
+        int[] counts = new int[2];
+        jdbc.sql("select state, count(*) from screening_seat where screening_id = ? and state in ('SOLD', 'HELD') group by state")
+                .param(screeningId)
+                .query(rs -> {
+                    counts[rs.getString(1).equals("SOLD") ? 0 : 1] = rs.getInt(2);
+                });
+        return new Taken(counts[0], counts[1]);
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -56,9 +56,11 @@ class StorefrontPages {
     private final BookingSettings settings;
     private final Clock clock;
     private final MarketSettings market;
+    private final BuyerNotices notices;
 
     StorefrontPages(Catalog catalog, ScreeningFacts facts, SeatHolds holds, OrderViews orders, Refunds refunds,
-                    BookingSettings settings, Clock clock, MarketSettings market) {
+                    BookingSettings settings, Clock clock, MarketSettings market, BuyerNotices notices) {
+        this.notices = notices;
         this.catalog = catalog;
         this.facts = facts;
         this.holds = holds;
@@ -161,6 +163,7 @@ class StorefrontPages {
                         catalog.cinema(order.cinemaId()), refundable(order, now)))
                 .toList();
         model.addAttribute("purchases", purchases);
+        model.addAttribute("notices", NoticeView.of(notices.ofBuyer(buyerId, 20), catalog)); // cancelled screenings
         model.addAttribute("paid", paid);
         return page(model, "storefront/mine");
     }

@@ -78,6 +78,10 @@ public class CinemaStore {
         return new PageOf<>(cinemas, page.page(), page.size(), total);
     }
 
+    public List<Cinema> ofChain(long chainTenantId) {
+        return jdbc.sql("select * from cinema where chain_tenant_id = ? order by id").param(chainTenantId).query(this::cinemaRow).list();
+    }
+
     public List<City> cities() {
         return jdbc.sql("""
                 select city, province, min(city_tier) as tier, count(*) as cinemas

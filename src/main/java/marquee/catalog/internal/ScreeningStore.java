@@ -72,10 +72,41 @@ public class ScreeningStore {
         });
     }
 
-    /** Whether another screening in the hall runs at any moment of [start, end). */
+    /** Whether another screening in the hall runs at any moment of [start, end); cancelled ones leave the hall free. */
     public boolean overlaps(long hallId, Instant start, Instant end) {
-        return jdbc.sql("select count(*) from screening where hall_id = ? and starts_at < ? and ends_at > ?")
-                .params(hallId, utc(end), utc(start)).query(Long.class).single() > 0;
+        return overlaps(hallId, start, end, -1);
+    }
+
+    /** The same, leaving screening {@code except} out (the one being moved). */
+    public boolean overlaps(long hallId, Instant start, Instant end, long except) {
+        return jdbc.sql("""
+                        select count(*) from screening
+                        where hall_id = ? and starts_at < ? and ends_at > ? and cancelled_at is null and id <> ?""")
+                .params(hallId, utc(end), utc(start), except).query(Long.class).single() > 0;
+    }
+
+    /** Moves a screening that is still on to a new time (its end and local day settled by the caller). */
+    public boolean move(long id, Instant startsAt, Instant endsAt, LocalDate localDay) {
+        return jdbc.sql("update screening set starts_at = ?, ends_at = ?, local_day = ? where id = ? and cancelled_at is null")
+                .params(utc(startsAt), utc(endsAt), localDay, id).update() == 1;
+    }
+
+    /** Marks a screening cancelled; false when it was cancelled already (a guarded update, so only one caller wins). */
+    public boolean cancel(long id, Instant at, String reason) {
+        return jdbc.sql("update screening set cancelled_at = ?, cancel_reason = ? where id = ? and cancelled_at is null")
+                .params(utc(at), reason, id).update() == 1;
+    }
+
+    /** Whether the screening is cancelled, read from the store (never from a cache). */
+    public boolean isCancelled(long id) {
+        return jdbc.sql("select count(*) from screening where id = ? and cancelled_at is not null").param(id)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Every screening of the cinema on its local day, cancelled ones included: the cinema's own schedule. */
+    public List<Screening> ofCinemaOn(long cinemaId, LocalDate day) {
+        return jdbc.sql(SELECT + " where h.cinema_id = ? and s.local_day = ? order by s.starts_at, h.id, s.id")
+                .params(cinemaId, day).query(this::screeningRow).list();
     }
 
     public Optional<Screening> find(long id) {
@@ -85,6 +116,7 @@ public class ScreeningStore {
     /** The screenings the filter names; with a viewer, only those of films the viewer may see (null: all). */
     public PageOf<Screening> page(ScreeningFilter filter, PageRequest page, Viewer viewer) {
         Conditions where = new Conditions()
+                .with("s.cancelled_at is null", List.of())
                 .when(filter.filmId(), "s.film_id = ?")
                 .when(filter.cinemaId(), "h.cinema_id = ?")
                 .when(filter.city(), "c.city = ?")
@@ -108,7 +140,7 @@ public class ScreeningStore {
                     select s.*, h.cinema_id, c.city, c.time_zone,
                            row_number() over (partition by s.film_id order by s.starts_at, s.id) as nth
                     from screening s join hall h on h.id = s.hall_id join cinema c on c.id = h.cinema_id
-                    where c.city = ? and s.starts_at >= ?) upcoming
+                    where c.city = ? and s.starts_at >= ? and s.cancelled_at is null) upcoming
                 where nth <= ? order by starts_at, id""")
                 .params(city, utc(from), perFilm)
                 .query(this::screeningRow).list();
@@ -119,7 +151,7 @@ public class ScreeningStore {
                 select s.film_id, h.cinema_id, c.chain, c.city, c.province, c.city_tier,
                        count(*) as screenings, sum(h.capacity) as seats
                 from screening s join hall h on h.id = s.hall_id join cinema c on c.id = h.cinema_id
-                where s.local_day = ?
+                where s.local_day = ? and s.cancelled_at is null
                 group by s.film_id, h.cinema_id, c.chain, c.city, c.province, c.city_tier""")
                 .param(day)
                 .query((rs, n) -> new ScreeningSupply(rs.getLong("film_id"), rs.getLong("cinema_id"), rs.getString("chain"),
@@ -130,7 +162,7 @@ public class ScreeningStore {
 
     /** The time taken in every hall by screenings whose local day lies in [from, to]. */
     public List<HallTimeTaken> timeTaken(LocalDate from, LocalDate to) {
-        return jdbc.sql("select hall_id, starts_at, ends_at from screening where local_day between ? and ?")
+        return jdbc.sql("select hall_id, starts_at, ends_at from screening where local_day between ? and ? and cancelled_at is null")
                 .params(from, to)
                 .query((rs, n) -> new HallTimeTaken(rs.getLong("hall_id"),
                         rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
@@ -147,11 +179,13 @@ public class ScreeningStore {
     }
 
     private Screening screeningRow(ResultSet rs, int rowNum) throws SQLException {
+        OffsetDateTime cancelledAt = rs.getObject("cancelled_at", OffsetDateTime.class);
         return new Screening(rs.getLong("id"), rs.getLong("film_id"), rs.getLong("release_id"), rs.getLong("cinema_id"),
                 rs.getLong("hall_id"), rs.getString("city"), ZoneId.of(rs.getString("time_zone")),
                 rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
                 rs.getString("format"), rs.getString("language"),
-                new Money(rs.getLong("base_price_minor"), rs.getString("currency")));
+                new Money(rs.getLong("base_price_minor"), rs.getString("currency")),
+                cancelledAt == null ? null : cancelledAt.toInstant());
     }
 }

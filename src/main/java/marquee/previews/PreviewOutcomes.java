@@ -159,6 +159,21 @@ public class PreviewOutcomes {
                 ratings, new WantToSee(from, to, growth), sold, figures, CityMatching.RULE, caveats);
     }
 
+    /**
+     * The results of every accepted preview of the film the caller may see (the distributor: all of them; a chain: those
+     * it hosted), oldest request first. 404 for an unknown film, or one of which the caller may see no preview and that
+     * is not its distributor's.
+     */
+    public List<PreviewResults> ofFilm(Caller caller, long filmId) {
+        Film film = catalog.findFilm(filmId).orElseThrow(() -> new marquee.shared.NotFound("film", filmId));
+        List<ScreeningRequest> visible = requestStore.acceptedOfFilm(filmId).stream()
+                .filter(r -> caller.mayManage(r.distributorTenantId()) || caller.mayManage(r.chainTenantId())).toList();
+        if (visible.isEmpty() && (film.distributorTenantId() == null || !caller.mayManage(film.distributorTenantId()))) {
+            throw new marquee.shared.NotFound("film", filmId);
+        }
+        return visible.stream().map(r -> of(caller, r.id())).toList();
+    }
+
     private Attendance attendance(ScreeningRequest request, Screening screening, List<Attendee> attendees, List<String> caveats) {
         int seats = catalog.halls(screening.cinemaId()).stream().filter(h -> h.id() == screening.hallId()).mapToInt(Hall::capacity)
                 .findFirst().orElse(0);

@@ -292,6 +292,67 @@ class PreviewResultsTest {
         assertThat(notAccepted.body()).contains("ACCEPTED");
     }
 
+    @Test
+    void the_console_page_shows_the_results_in_both_languages_and_the_requests_page_links_to_it() {
+        Http mine = new Http(port).withToken(distributor.token());
+        Http.Answer page = mine.get("/screening-requests/" + request + "/results?lang=en");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("Results of a preview").contains("id=\"attendance-chart\"").contains("id=\"cities-chart\"")
+                .contains("id=\"ratings-chart\"").contains("id=\"city-Dali\"").contains("id=\"city-Yuxi\"")
+                .doesNotContain("id=\"city-Kunming\"").contains("How cities are matched").contains("id=\"caveat-SALES_SMALL_NUMBERS\"")
+                .contains("cannot be told apart from chance");
+        assertThat(page.body()).doesNotContain("??results.");
+        String chinese = mine.get("/screening-requests/" + request + "/results?lang=zh").body();
+        assertThat(chinese).contains("点映效果").contains("城市如何匹配").doesNotContain("??results.");
+        assertThat(mine.get("/screening-requests?lang=en").body()).contains("/screening-requests/" + request + "/results");
+        assertThat(new Http(port).withToken(manager.token()).get("/screening-requests/" + request + "/results").status()).isEqualTo(200);
+        AccountFixtures fixtures = new AccountFixtures(accounts, tokens);
+        assertThat(new Http(port).withToken(fixtures.staff(Role.DISTRIBUTOR_ADMIN).token())
+                .get("/screening-requests/" + request + "/results").status()).isEqualTo(404);
+        Http.Answer notYet = mine.get("/screening-requests/" + sentOnly + "/results");
+        assertThat(notYet.status()).isEqualTo(409);
+        assertThat(notYet.body()).contains("ACCEPTED");
+    }
+
+    @Test
+    void in_a_browser_the_page_draws_its_three_charts() {
+        org.openqa.selenium.WebDriver browser = marquee.testing.Browser.open();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            browser.get(base + "/login");
+            browser.findElement(org.openqa.selenium.By.name("email")).sendKeys(distributor.account().email());
+            browser.findElement(org.openqa.selenium.By.name("password")).sendKeys(distributor.password());
+            browser.findElement(org.openqa.selenium.By.cssSelector(".signin button")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                    .until(d -> d.getCurrentUrl().endsWith("/account"));
+            browser.get(base + "/screening-requests?lang=en");
+            browser.findElement(org.openqa.selenium.By.cssSelector("#request-" + request + " .results-link")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                    .until(d -> d.findElements(org.openqa.selenium.By.cssSelector(
+                            "#attendance-chart canvas, #ratings-chart canvas, #cities-chart canvas")).size() == 3);
+            assertThat(browser.getCurrentUrl()).endsWith("/screening-requests/" + request + "/results");
+            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#city-Dali .admissions")).getText()).isEqualTo("10");
+            marquee.testing.Browser.screenshotFullPage(browser, "preview-results");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void per_film_the_distributor_sees_every_preview_and_a_chain_those_it_hosted() {
+        JsonNode all = new Http(port).withToken(distributor.token()).get("/api/films/" + film.id() + "/preview-results").json();
+        List<String> cities = new ArrayList<>();
+        all.forEach(r -> cities.add(r.get("city").asString()));
+        assertThat(cities).containsExactly("Dali", "Kunming");
+        assertThat(new Http(port).withToken(manager.token()).get("/api/films/" + film.id() + "/preview-results").json().size()).isEqualTo(2);
+        AccountFixtures fixtures = new AccountFixtures(accounts, tokens);
+        assertThat(new Http(port).withToken(fixtures.staff(Role.CINEMA_MANAGER).token())
+                .get("/api/films/" + film.id() + "/preview-results").status()).isEqualTo(404);
+        assertThat(new Http(port).withToken(fixtures.staff(Role.DISTRIBUTOR_ADMIN).token())
+                .get("/api/films/" + film.id() + "/preview-results").status()).isEqualTo(404);
+        assertThat(new Http(port).withToken(distributor.token()).get("/api/films/x/preview-results").status()).isEqualTo(400);
+    }
+
     private long send(String city, int daysAhead, boolean invitationOnly) {
         String body = RequestParties.request(film.id(), cinemas.get(city).id(), at(daysAhead, 10), at(daysAhead, 22), 50);
         Http.Answer sent = new Http(port).withToken(distributor.token()).post("/api/screening-requests",

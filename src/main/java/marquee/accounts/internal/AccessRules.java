@@ -152,6 +152,7 @@ public final class AccessRules {
             // Results of a preview (issue 16 item 5): the distributor that asked, the chain that hosted it, the operator (404 for others)
             rule(GET, "/api/screening-requests/{id}/results", TENANT_ADMINS),
             rule(GET, "/screening-requests/{id}/results", TENANT_ADMINS),
+            rule(GET, "/api/films/{id}/preview-results", TENANT_ADMINS), // the film's distributor: all; a chain: those it hosted
 
             // --- Forecasts over the market's real history: staff (no tenant's own data is in it yet)
             rule(POST, "/api/forecasts/acquisition", STAFF), // acquisition valuation over the market history

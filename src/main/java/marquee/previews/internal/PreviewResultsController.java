@@ -26,4 +26,10 @@ class PreviewResultsController {
     PreviewResults results(@PathVariable long id) {
         return outcomes.of(Caller.current().orElseThrow(), id);
     }
+
+    /** The results of every accepted preview of the film the caller may see (a chain: those it hosted). */
+    @GetMapping("/api/films/{id}/preview-results")
+    java.util.List<PreviewResults> ofFilm(@PathVariable long id) {
+        return outcomes.ofFilm(Caller.current().orElseThrow(), id);
+    }
 }

@@ -142,6 +142,10 @@ public final class AccessRules {
             rule(POST, "/api/screening-requests/{id}/withdraw", only(DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(POST, "/api/screening-requests/{id}/invitations", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own requests only
             rule(GET, "/api/screening-requests/{id}/invitations", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            // Results of a preview (issue 16 item 5): the distributor that asked, the chain that hosted it, the operator (404 for others)
+            rule(GET, "/api/screening-requests/{id}/results", TENANT_ADMINS),
+            rule(GET, "/screening-requests/{id}/results", TENANT_ADMINS),
+            rule(GET, "/api/films/{id}/preview-results", TENANT_ADMINS), // the film's distributor: all; a chain: those it hosted
             rule(GET, "/screening-requests", TENANT_ADMINS),
             rule(POST, "/screening-requests", only(DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(POST, "/screening-requests/{id}/accept", only(CINEMA_MANAGER, OPERATOR)),
@@ -149,10 +153,6 @@ public final class AccessRules {
             rule(POST, "/screening-requests/{id}/propose", only(CINEMA_MANAGER, OPERATOR)),
             rule(POST, "/screening-requests/{id}/agree", only(DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(POST, "/screening-requests/{id}/withdraw", only(DISTRIBUTOR_ADMIN, OPERATOR)),
-            // Results of a preview (issue 16 item 5): the distributor that asked, the chain that hosted it, the operator (404 for others)
-            rule(GET, "/api/screening-requests/{id}/results", TENANT_ADMINS),
-            rule(GET, "/screening-requests/{id}/results", TENANT_ADMINS),
-            rule(GET, "/api/films/{id}/preview-results", TENANT_ADMINS), // the film's distributor: all; a chain: those it hosted
 
             // --- Forecasts over the market's real history: staff (no tenant's own data is in it yet)
             rule(POST, "/api/forecasts/acquisition", STAFF), // acquisition valuation over the market history

@@ -11,4 +11,7 @@ public interface CitySales {
 
     /** Every city where the film sold between {@code from} and {@code to} (box office days, inclusive). */
     List<CityTakings> byCity(long filmId, LocalDate from, LocalDate to);
+
+    /** Every film together, by city, over the period: the size of each city's cinema-going in those days. */
+    List<CityTakings> allFilms(LocalDate from, LocalDate to);
 }

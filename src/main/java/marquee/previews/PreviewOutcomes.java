@@ -120,6 +120,8 @@ public class PreviewOutcomes {
         LocalDate salesTo = previewDay.plusDays(SALES_DAYS);
         Map<String, CityTakings> takings = new HashMap<>();
         sales.byCity(film.id(), salesFrom, salesTo).forEach(t -> takings.put(t.city(), t));
+        Map<String, Long> cityTickets = new HashMap<>();
+        sales.allFilms(salesFrom, salesTo).forEach(t -> cityTickets.put(t.city(), t.admissions()));
 
         Map<String, City> cities = new HashMap<>();
         catalog.cities().forEach(c -> cities.put(c.name(), c));
@@ -135,14 +137,16 @@ public class PreviewOutcomes {
         }
 
         List<CityFigures> figures = new ArrayList<>();
-        figures.add(figures(previewCity, "PREVIEW", 0, marks, takings));
-        matched.forEach(m -> figures.add(figures(m.city(), "MATCHED", m.distance(), marks, takings)));
+        figures.add(figures(previewCity, "PREVIEW", 0, marks, takings, cityTickets));
+        matched.forEach(m -> figures.add(figures(m.city(), "MATCHED", m.distance(), marks, takings, cityTickets)));
         CityFigures p = figures.get(0);
         List<CityFigures> m = figures.subList(1, figures.size());
         CityEffect growth = CityMatching.effect(p.wantToSeeGrowthPer1000(), p.wantToSeeAdded(), p.moviegoers(),
                 m.stream().map(CityFigures::wantToSeeGrowthPer1000).toList());
         CityEffect perThousand = CityMatching.effect(p.admissionsPer1000(), p.admissions(), p.moviegoers(),
                 m.stream().map(CityFigures::admissionsPer1000).toList());
+        CityEffect share = CityMatching.effect(p.sharePct(), p.admissions(), p.cityAdmissions(), 100,
+                m.stream().map(CityFigures::sharePct).toList());
         if (p.admissions() == 0 && m.stream().allMatch(c -> c.admissions() == 0)) {
             caveats.add("NO_LATER_SALES");
         } else if (perThousand.smallNumbers()) {
@@ -153,7 +157,7 @@ public class PreviewOutcomes {
         }
         double scale = p.moviegoers() / 1000.0;
         Sales sold = new Sales(salesFrom, salesTo, p.admissions(), perThousand,
-                scaled(perThousand.difference(), scale), scaled(perThousand.low(), scale), scaled(perThousand.high(), scale));
+                scaled(perThousand.difference(), scale), scaled(perThousand.low(), scale), scaled(perThousand.high(), scale), share);
         return new PreviewResults(request.id(), film.id(), film.displayTitle(), screening.id(), cinema.id(), cinema.name(), cinema.city(),
                 cinema.cityTier(), request.kind(), request.invitationOnly(), screening.startsAt(), previewDay, release, started, attended,
                 ratings, new WantToSee(from, to, growth), sold, figures, CityMatching.RULE, caveats);
@@ -250,8 +254,10 @@ public class PreviewOutcomes {
     private static Difference difference(Lift lift) {
         long a = lift.treated().n();
         long b = lift.control().n();
-        Double low = Double.isNaN(lift.low()) ? null : CityMatching.round(lift.low());
-        Double high = Double.isNaN(lift.high()) ? null : CityMatching.round(lift.high());
+        // Both groups all alike (e.g. every invited bought, no held out did): Welch has no spread to go on, so no interval.
+        boolean none = Double.isNaN(lift.low()) || lift.low() == lift.high();
+        Double low = none ? null : CityMatching.round(lift.low());
+        Double high = none ? null : CityMatching.round(lift.high());
         boolean small = a < CityMatching.SMALL || b < CityMatching.SMALL || low == null || (low <= 0 && high >= 0);
         return new Difference(a, finite(lift.treated().mean()), b, finite(lift.control().mean()), finite(lift.absolute()), low, high, small);
     }
@@ -270,7 +276,7 @@ public class PreviewOutcomes {
     }
 
     private static CityFigures figures(Candidate c, String role, double distance, Map<String, CityWantToSee> marks,
-                                       Map<String, CityTakings> takings) {
+                                       Map<String, CityTakings> takings, Map<String, Long> cityTickets) {
         CityWantToSee w = marks.get(c.city());
         long added = w == null ? 0 : w.between();
         CityTakings t = takings.get(c.city());
@@ -278,6 +284,7 @@ public class PreviewOutcomes {
         return new CityFigures(c.city(), c.tier(), role, CityMatching.round(distance), c.moviegoers(), c.marksBefore(), added,
                 CityMatching.round(CityMatching.per1000(c.marksBefore(), c.moviegoers())),
                 CityMatching.round(CityMatching.per1000(added, c.moviegoers())), admissions, t == null ? 0 : t.grossMinor(),
-                CityMatching.round(CityMatching.per1000(admissions, c.moviegoers())));
+                CityMatching.round(CityMatching.per1000(admissions, c.moviegoers())), cityTickets.getOrDefault(c.city(), 0L),
+                CityMatching.round(CityMatching.per1000(admissions, cityTickets.getOrDefault(c.city(), 0L)) / 10));
     }
 }

@@ -56,12 +56,14 @@ public record PreviewResults(long requestId, long filmId, String film, long scre
 
     /**
      * The film's admissions on box office days after the preview's, from {@code from} to {@code to} (presales of those
-     * days included, the preview's own day left out), per 1,000 moviegoers living there. {@code extraAdmissions} is the
+     * days included, the preview's own day left out), per 1,000 moviegoers living there; {@code sharePct} compares the
+     * film's share (%) of all the city's tickets on those days instead, which does not depend on how many of a city's
+     * cinemagoers are Marquee moviegoers (imported and fed sales count there too). {@code extraAdmissions} is the
      * difference scaled to the preview city's moviegoers: the tickets the preview city sold beyond what its matched
      * cities' rate predicts, with its interval.
      */
     public record Sales(LocalDate from, LocalDate to, long previewAdmissions, CityEffect per1000, Double extraAdmissions,
-                        Double extraLow, Double extraHigh) {}
+                        Double extraLow, Double extraHigh, CityEffect sharePct) {}
 
     /**
      * The preview city's figure against the mean of its matched cities'. The interval is a 95% prediction interval for
@@ -77,5 +79,5 @@ public record PreviewResults(long requestId, long filmId, String film, long scre
      */
     public record CityFigures(String city, int tier, String role, double distance, long moviegoers, long wantToSeeBefore,
                               long wantToSeeAdded, double wantToSeeBeforePer1000, double wantToSeeGrowthPer1000, long admissions,
-                              long grossMinor, double admissionsPer1000) {}
+                              long grossMinor, double admissionsPer1000, long cityAdmissions, double sharePct) {}
 }

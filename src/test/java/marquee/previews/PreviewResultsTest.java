@@ -160,6 +160,17 @@ class PreviewResultsTest {
         daliLater.forEach(buyer -> buy(buyer, later.get("Dali"), 1));
         Map<String, Integer> sold = Map.of("Baoshan", 4, "Qujing", 2, "Yuxi", 3, "Lijiang", 20);
         sold.forEach((city, n) -> people.get(city).subList(0, n).forEach(buyer -> buy(buyer, later.get(city), 1)));
+        // Every film's tickets those days: another film sells 10 in Dali, 36 in Baoshan, 18 in Qujing, 27 in Yuxi, so the
+        // film's share of the city's tickets is 50% in Dali and 10% in each matched city.
+        Film other = aFilm().titled("Results test: the other film").running(90).addTo(catalog);
+        Map<String, Integer> otherSold = Map.of("Dali", 10, "Baoshan", 36, "Qujing", 18, "Yuxi", 27);
+        otherSold.forEach((city, n) -> {
+            Screening screening = catalog.schedule(CatalogFixtures.aScreening(halls.get(city).id(), other.id(), at(5, 14)));
+            List<Long> all = people.get(city);
+            all.subList(20, 20 + n).forEach(buyer -> buy(buyer, screening, 1));
+        });
+        Eventually.until("the other film's sales reach the box office", () -> citySales.allFilms(LocalDate.now(RequestParties.CHINA),
+                LocalDate.now(RequestParties.CHINA).plusDays(10)).stream().mapToLong(CitySales.CityTakings::admissions).sum() == 46 + 91);
         Eventually.until("the sales reach the box office", () -> citySales.byCity(film.id(), LocalDate.now(RequestParties.CHINA),
                 LocalDate.now(RequestParties.CHINA).plusDays(10)).stream().mapToLong(CitySales.CityTakings::admissions).sum() == 7 + 10 + 29);
 
@@ -266,6 +277,14 @@ class PreviewResultsTest {
         assertThat(perThousand.get("high").asDouble()).isGreaterThan(70.0);
         assertThat(perThousand.get("smallNumbers").asBoolean()).as("10 tickets against three cities").isTrue();
         assertThat(sales.get("extraAdmissions").asDouble()).isEqualTo(7.0);
+        JsonNode share = sales.get("sharePct");
+        assertThat(dali.get("cityAdmissions").asLong()).isEqualTo(20);
+        assertThat(dali.get("sharePct").asDouble()).isEqualTo(50.0);
+        assertThat(share.get("preview").asDouble()).isEqualTo(50.0);
+        assertThat(share.get("matched").asDouble()).isEqualTo(10.0);
+        assertThat(share.get("difference").asDouble()).isEqualTo(40.0);
+        assertThat(share.get("low").asDouble()).isLessThan(40.0);
+        assertThat(share.get("high").asDouble()).isGreaterThan(40.0);
         assertThat(r.get("matchingRule").asString()).contains("nearest").contains("want-to-see");
         List<String> caveats = new ArrayList<>();
         r.get("caveats").forEach(c -> caveats.add(c.asString()));

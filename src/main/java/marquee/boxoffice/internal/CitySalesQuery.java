@@ -26,4 +26,13 @@ class CitySalesQuery implements CitySales {
                 .params(filmId, from, to)
                 .query((rs, n) -> new CityTakings(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
     }
+
+    @Override
+    public List<CityTakings> allFilms(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select city, sum(admissions), sum(gross_minor) from boxoffice_cinema_day
+                        where box_office_day between ? and ? group by city order by city""")
+                .params(from, to)
+                .query((rs, n) -> new CityTakings(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+    }
 }

@@ -59,6 +59,14 @@ public final class CityMatching {
      * interval that includes 0.
      */
     public static CityEffect effect(double preview, long previewCount, long previewPeople, List<Double> matched) {
+        return effect(preview, previewCount, previewPeople, 1000, matched);
+    }
+
+    /**
+     * The same for a figure per {@code scale} units of {@code previewBase} (e.g. a share in percent of the city's
+     * tickets: scale 100, base the city's tickets), whose Poisson floor is {@code scale × figure / base}.
+     */
+    public static CityEffect effect(double preview, long previewCount, long previewBase, double scale, List<Double> matched) {
         int k = matched.size();
         if (k == 0) {
             return new CityEffect(preview, null, null, null, null, 0, true);
@@ -69,7 +77,7 @@ public final class CityMatching {
             spread = matched.stream().mapToDouble(r -> (r - mean) * (r - mean)).sum() / (k - 1);
         }
         // A count of n in a city of N people: per 1,000 its variance is 1000² n / N² = 1000 × rate / N.
-        double poisson = 1000.0 * Math.max(mean, preview) / Math.max(1, previewPeople);
+        double poisson = scale * Math.max(mean, preview) / Math.max(1, previewBase);
         double sd = Math.sqrt(Math.max(spread, poisson) * (1 + 1.0 / k));
         double t = new TDistribution(null, Math.max(1, k - 1)).inverseCumulativeProbability(0.975);
         double difference = preview - mean;

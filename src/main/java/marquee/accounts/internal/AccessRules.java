@@ -163,6 +163,10 @@ public final class AccessRules {
             rule(POST, "/api/screening-requests/{id}/withdraw", only(DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(POST, "/api/screening-requests/{id}/invitations", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own requests only
             rule(GET, "/api/screening-requests/{id}/invitations", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            // Results of a preview (issue 16 item 5): the distributor that asked, the chain that hosted it, the operator (404 for others)
+            rule(GET, "/api/screening-requests/{id}/results", TENANT_ADMINS),
+            rule(GET, "/screening-requests/{id}/results", TENANT_ADMINS),
+            rule(GET, "/api/films/{id}/preview-results", TENANT_ADMINS), // the film's distributor: all; a chain: those it hosted
             rule(GET, "/screening-requests", TENANT_ADMINS),
             rule(POST, "/screening-requests", only(DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(POST, "/screening-requests/{id}/accept", only(CINEMA_MANAGER, OPERATOR)),

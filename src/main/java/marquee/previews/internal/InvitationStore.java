@@ -59,6 +59,16 @@ public class InvitationStore {
                 .optional();
     }
 
+    /** Every eligible member of the screening's invitation and whether they were held out. */
+    public Map<Long, Boolean> arms(long screeningId) {
+        Map<Long, Boolean> arms = new java.util.HashMap<>();
+        jdbc.sql("select account_id, held_out from screening_invitee where screening_id = ?").param(screeningId)
+                .query(rs -> {
+                    arms.put(rs.getLong(1), rs.getBoolean(2));
+                });
+        return arms;
+    }
+
     /** Whether the account is invited (not held out) to the screening. */
     public boolean invited(long screeningId, long accountId) {
         return jdbc.sql("select count(*) from screening_invitee where screening_id = ? and account_id = ? and held_out = false")

@@ -62,6 +62,12 @@ public class ScreeningRequestStore {
     }
 
     /** SENT to ACCEPTED, if it is still SENT; the screening is filled in by {@link #recordScreening} once scheduled. */
+    /** The film's accepted requests with their screening (for the results of a preview: which cities had one). */
+    public List<ScreeningRequest> acceptedOfFilm(long filmId) {
+        return jdbc.sql("select " + COLUMNS + " from screening_request where film_id = ? and status = 'ACCEPTED' and screening_id is not null"
+                        + " order by id").param(filmId).query(ScreeningRequestStore::row).list();
+    }
+
     public boolean accept(long id, Instant at) {
         return move(id, Status.SENT, Status.ACCEPTED, at);
     }

@@ -137,6 +137,23 @@ class LanguagesBrowserTest {
     }
 
     @Test
+    void the_storefront_reads_in_chinese_and_its_switch_keeps_the_city() {
+        browser.get(url("/tickets?city=Shanghai&lang=zh"));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("正在热映", "上海");
+        assertThat(browser.findElement(By.cssSelector("select[name='city'] option:checked")).getText()).isEqualTo("上海");
+        assertThat(browser.findElement(By.cssSelector(".storefront-bar")).getText()).contains("我的电影票", "即将上映");
+        String href = browser.findElement(By.id("language-switch")).getAttribute("href");
+        assertThat(href).contains("city=Shanghai", "lang=en").doesNotContain("lang=zh");
+        Browser.screenshot(browser, "storefront-zh");
+
+        browser.findElement(By.id("language-switch")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("lang=en"));
+        assertThat(browser.getCurrentUrl()).contains("city=Shanghai");
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("Now showing", "in Shanghai");
+        assertThat(browser.findElement(By.cssSelector("select[name='city'] option:checked")).getText()).isEqualTo("Shanghai");
+    }
+
+    @Test
     void without_a_choice_the_browsers_language_decides() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> chinese = http.send(HttpRequest.newBuilder(URI.create(url("/login")))

@@ -55,6 +55,8 @@ class LanguagesBrowserTest {
     Catalog catalog;
     @Autowired
     SaleFeeds feeds;
+    @Autowired
+    marquee.accounts.Accounts accounts;
 
     @BeforeAll
     static void openBrowser() {
@@ -71,9 +73,13 @@ class LanguagesBrowserTest {
     @BeforeEach
     void signedIn() {
         market.seedIfEmpty();
+        signIn("analyst@lumen.demo");
+    }
+
+    private void signIn(String email) {
         browser.manage().deleteAllCookies();
         browser.get(url("/login"));
-        browser.findElement(By.name("email")).sendKeys("analyst@lumen.demo");
+        browser.findElement(By.name("email")).sendKeys(email);
         browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
         browser.findElement(By.cssSelector(".signin button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
@@ -151,6 +157,55 @@ class LanguagesBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("city=Shanghai");
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("Now showing", "in Shanghai");
         assertThat(browser.findElement(By.cssSelector("select[name='city'] option:checked")).getText()).isEqualTo("Shanghai");
+    }
+
+    @Test
+    void every_console_and_storefront_page_renders_in_chinese() {
+        // A distributor admin's pages (screening advice is the cinema managers'), with one of its own films.
+        signIn("admin@lumen.demo");
+        long lumen = accounts.accountByEmail("admin@lumen.demo").orElseThrow().tenantId();
+        long film = catalog.films(FilmFilter.any(), new PageRequest(0, 100)).items().stream()
+                .filter(f -> f.distributorTenantId() != null && f.distributorTenantId() == lumen).findFirst().orElseThrow().id();
+        browser.get(url("/films?lang=zh"));
+        List<String> pages = new ArrayList<>(List.of("/films", "/films/" + film, "/boxoffice", "/boxoffice/market",
+                "/audience", "/forecasts", "/forecasts/china/calendar", "/forecasts/china/plan", "/forecasts/acquisition",
+                "/campaigns", "/screening-requests", "/films/" + film + "/screening-plan",
+                "/account", "/audit", "/tickets", "/tickets/coming-soon", "/tickets/films/" + film));
+        for (String page : pages) {
+            browser.get(url(page));
+            Number status = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "return performance.getEntriesByType('navigation')[0].responseStatus;");
+            assertThat(status.intValue()).as(page).isEqualTo(200);
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo("zh");
+            assertThat(browser.findElement(By.cssSelector("header nav")).getText()).as(page).contains("票房");
+            assertThat(browser.findElement(By.cssSelector("h1")).getText()).as(page).isNotBlank();
+        }
+        // A screening's seat map, when the film has one in the picked city today.
+        browser.get(url("/tickets"));
+        List<org.openqa.selenium.WebElement> showtimes = browser.findElements(By.cssSelector(".showtimes a"));
+        if (!showtimes.isEmpty()) {
+            showtimes.getFirst().click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/tickets/screenings/"));
+            assertThat(browser.findElement(By.cssSelector(".screen")).getText()).isEqualTo("银幕");
+            assertThat(browser.findElement(By.id("hold")).getText()).isEqualTo("锁定座位");
+        }
+    }
+
+    @Test
+    void a_cinema_managers_screening_advice_and_a_moviegoers_tickets_in_chinese() {
+        signIn("manager@wanda.demo");
+        browser.get(url("/forecasts/allocation?lang=zh"));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("排片建议");
+        browser.findElement(By.cssSelector(".filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("cinemaId="));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("排片建议");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("影院", "销售日期", "给出建议");
+
+        signIn("moviegoer@marquee.demo");
+        browser.get(url("/tickets/mine?lang=zh"));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("我的电影票");
+        browser.get(url("/tickets/offers"));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("我的优惠");
     }
 
     @Test

@@ -7,6 +7,14 @@ var MarqueeAudience = (function () {
     'Qinghai': '青海', 'Shaanxi': '陕西', 'Shandong': '山东', 'Shanghai': '上海', 'Shanxi': '山西', 'Sichuan': '四川', 'Tianjin': '天津',
     'Tibet': '西藏', 'Xinjiang': '新疆', 'Yunnan': '云南', 'Zhejiang': '浙江', 'Taiwan': '台湾', 'Hong Kong': '香港', 'Macau': '澳门' };
   var COLORS = ['#c0392b', '#2c7fb8', '#9e9e9e'];
+  // Texts in the page's language (console/audience-parts.html :: texts) and stored names through MarqueeFormats.name.
+  var T = function (key, english) { var t = window.MarqueeAudienceTexts; return t && t[key] ? t[key] : english; };
+  var KINDS = { 'province': 'province', 'city': 'city', 'interests': 'tag', 'genres seen': 'genre' };
+  var shown = function (dimension, label) {
+    if (!window.MarqueeFormats) return label;
+    return MarqueeFormats.name(KINDS[dimension] || 'label', label);
+  };
+  var label = function (text) { return window.MarqueeFormats ? MarqueeFormats.name('label', text) : text; };
   var pct = function (v) { return v == null ? null : Math.round(v * 1000) / 10; };
 
   function dimension(portraits, name) {
@@ -28,14 +36,14 @@ var MarqueeAudience = (function () {
           return !c || c.suppressed ? 'n<' + portraits[i].minimumCell : 'TGI ' + c.tgi; } },
         data: labels.map(function (l) { var c = cellOf(d, l); return c && !c.suppressed ? pct(c.share) : 0; }) };
     });
-    series.push({ name: 'market', type: 'bar', itemStyle: { color: COLORS[2] },
+    series.push({ name: T('market', 'market'), type: 'bar', itemStyle: { color: COLORS[2] },
       data: labels.map(function (l) { var c = cellOf(dims[0], l); return c ? pct(c.marketShare) : 0; }) });
     var chart = echarts.init(el);
     chart.setOption({ animation: false,
-      title: { text: name + ' (% of ' + dims[0].basis + ')', textStyle: { fontSize: 13 } },
+      title: { text: label(name) + ' (' + T('of', '% of') + ' ' + label(dims[0].basis) + ')', textStyle: { fontSize: 13 } },
       tooltip: { trigger: 'axis' }, legend: { top: 0, right: 10, textStyle: { fontSize: 11 } },
       grid: { left: 45, right: 15, top: 45, bottom: 60 },
-      xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 6 ? 35 : 0, fontSize: 11 } },
+      xAxis: { type: 'category', data: labels.map(function (l) { return shown(name, l); }), axisLabel: { interval: 0, rotate: labels.length > 6 ? 35 : 0, fontSize: 11 } },
       yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } }, series: series });
     el.setAttribute('data-ready', 'true');
     return chart;
@@ -47,11 +55,11 @@ var MarqueeAudience = (function () {
       echarts.registerMap('china', geo);
       var d = dimension([portrait], 'province')[0];
       var data = d.cells.filter(function (c) { return !c.suppressed && PROVINCES[c.label]; })
-        .map(function (c) { return { name: PROVINCES[c.label], value: c.tgi, share: pct(c.share), en: c.label }; });
+        .map(function (c) { return { name: PROVINCES[c.label], value: c.tgi, share: pct(c.share), en: shown('province', c.label) }; });
       var chart = echarts.init(el);
       chart.setOption({ animation: false,
-        title: { text: 'TGI by province', subtext: 'grey: no data, or fewer than ' + portrait.minimumCell + ' people', textStyle: { fontSize: 13 } },
-        tooltip: { formatter: function (x) { return x.data ? x.data.en + ': TGI ' + x.data.value + ' (' + x.data.share + '% of the audience)' : x.name; } },
+        title: { text: T('mapTitle', 'TGI by province'), subtext: T('mapGrey', 'grey: no data, or fewer than {0} people').replace('{0}', portrait.minimumCell), textStyle: { fontSize: 13 } },
+        tooltip: { formatter: function (x) { return x.data ? x.data.en + ': TGI ' + x.data.value + ' (' + x.data.share + T('ofAudience', '% of the audience') + ')' : x.name; } },
         visualMap: { min: 50, max: 200, left: 10, bottom: 10, text: ['200', '50'], calculable: true,
           inRange: { color: ['#2c7fb8', '#f7f7f7', '#c0392b'] } },
         series: [{ type: 'map', map: 'china', roam: false, data: data, emphasis: { label: { show: false } } }] });
@@ -62,25 +70,25 @@ var MarqueeAudience = (function () {
   /** Want-to-see marks per day with their running total; ratings per day with the mean, verified viewers apart. */
   function wordOfMouth(wantEl, ratingEl, w) {
     var want = echarts.init(wantEl);
-    want.setOption({ animation: false, title: { text: 'want to see', textStyle: { fontSize: 13 } },
+    want.setOption({ animation: false, title: { text: T('wantTitle', 'want to see'), textStyle: { fontSize: 13 } },
       tooltip: { trigger: 'axis' }, legend: { top: 0, right: 10 }, grid: { left: 50, right: 50, top: 45, bottom: 40 },
       xAxis: { type: 'category', data: w.wantToSeeDays.map(function (d) { return d.day; }) },
-      yAxis: [{ type: 'value', name: 'per day' }, { type: 'value', name: 'total', splitLine: { show: false } }],
+      yAxis: [{ type: 'value', name: T('perDay', 'per day') }, { type: 'value', name: T('total', 'total'), splitLine: { show: false } }],
       series: [
-        { name: 'marks', type: 'bar', itemStyle: { color: '#c0392b' }, data: w.wantToSeeDays.map(function (d) { return d.added; }) },
-        { name: 'from new accounts', type: 'bar', itemStyle: { color: '#e67e22' }, data: w.wantToSeeDays.map(function (d) { return d.fromNewAccounts; }) },
-        { name: 'total', type: 'line', yAxisIndex: 1, itemStyle: { color: '#333' }, data: w.wantToSeeDays.map(function (d) { return d.cumulative; }) }] });
+        { name: T('marks', 'marks'), type: 'bar', itemStyle: { color: '#c0392b' }, data: w.wantToSeeDays.map(function (d) { return d.added; }) },
+        { name: T('fromNew', 'from new accounts'), type: 'bar', itemStyle: { color: '#e67e22' }, data: w.wantToSeeDays.map(function (d) { return d.fromNewAccounts; }) },
+        { name: T('total', 'total'), type: 'line', yAxisIndex: 1, itemStyle: { color: '#333' }, data: w.wantToSeeDays.map(function (d) { return d.cumulative; }) }] });
     wantEl.setAttribute('data-ready', 'true');
     var rating = echarts.init(ratingEl);
-    rating.setOption({ animation: false, title: { text: 'ratings', textStyle: { fontSize: 13 } },
+    rating.setOption({ animation: false, title: { text: T('ratingsTitle', 'ratings'), textStyle: { fontSize: 13 } },
       tooltip: { trigger: 'axis' }, legend: { top: 0, right: 10 }, grid: { left: 50, right: 50, top: 45, bottom: 40 },
       xAxis: { type: 'category', data: w.ratingDays.map(function (d) { return d.day; }) },
-      yAxis: [{ type: 'value', name: 'ratings' }, { type: 'value', name: 'mean (1-10)', min: 0, max: 10, splitLine: { show: false } }],
+      yAxis: [{ type: 'value', name: T('ratingsTitle', 'ratings') }, { type: 'value', name: T('mean110', 'mean (1-10)'), min: 0, max: 10, splitLine: { show: false } }],
       series: [
-        { name: 'all', type: 'bar', itemStyle: { color: '#9e9e9e' }, data: w.ratingDays.map(function (d) { return d.ratings; }) },
-        { name: 'verified', type: 'bar', itemStyle: { color: '#2c7fb8' }, data: w.ratingDays.map(function (d) { return d.verified; }) },
-        { name: 'mean', type: 'line', yAxisIndex: 1, itemStyle: { color: '#333' }, data: w.ratingDays.map(function (d) { return d.mean; }) },
-        { name: 'verified mean', type: 'line', yAxisIndex: 1, itemStyle: { color: '#2c7fb8' }, data: w.ratingDays.map(function (d) { return d.verifiedMean; }) }] });
+        { name: T('all', 'all'), type: 'bar', itemStyle: { color: '#9e9e9e' }, data: w.ratingDays.map(function (d) { return d.ratings; }) },
+        { name: T('verified', 'verified'), type: 'bar', itemStyle: { color: '#2c7fb8' }, data: w.ratingDays.map(function (d) { return d.verified; }) },
+        { name: T('mean', 'mean'), type: 'line', yAxisIndex: 1, itemStyle: { color: '#333' }, data: w.ratingDays.map(function (d) { return d.mean; }) },
+        { name: T('verifiedMean', 'verified mean'), type: 'line', yAxisIndex: 1, itemStyle: { color: '#2c7fb8' }, data: w.ratingDays.map(function (d) { return d.verifiedMean; }) }] });
     ratingEl.setAttribute('data-ready', 'true');
   }
 
@@ -96,7 +104,7 @@ var MarqueeAudience = (function () {
       var byProvince = {};
       plan.plan.screenings.forEach(function (s) { byProvince[s.province] = (byProvince[s.province] || 0) + s.expectedAttendance; });
       var provinces = Object.keys(byProvince).filter(function (p) { return PROVINCES[p]; })
-        .map(function (p) { return { name: PROVINCES[p], value: Math.round(byProvince[p]), en: p }; });
+        .map(function (p) { return { name: PROVINCES[p], value: Math.round(byProvince[p]), en: shown('province', p) }; });
       var dots = function (screenings) {
         var cities = {};
         screenings.forEach(function (s) {
@@ -108,25 +116,25 @@ var MarqueeAudience = (function () {
           var c = cities[k], at = centre[PROVINCES[c.province]];
           if (!at) return null;
           var n = seen[c.province] = (seen[c.province] || 0) + 1; // cities of one province side by side
-          return { name: c.city, value: [at[0] + 0.9 * (n - 1), at[1] - 0.5 * (n - 1), Math.round(c.expected)], screenings: c.screenings };
+          return { name: shown('city', c.city), value: [at[0] + 0.9 * (n - 1), at[1] - 0.5 * (n - 1), Math.round(c.expected)], screenings: c.screenings };
         }).filter(function (d) { return d; });
       };
       var max = Math.max.apply(null, provinces.map(function (p) { return p.value; }).concat([1]));
       var chart = echarts.init(el);
       chart.setOption({ animation: false,
-        title: { text: 'The plan (red) and the naive plan (grey)', subtext: 'provinces: the plan\'s expected attendance; dots: cities at their province\'s centre', textStyle: { fontSize: 13 } },
+        title: { text: T('planTitle', 'The plan (red) and the naive plan (grey)'), subtext: T('planSub', 'provinces: the plan\'s expected attendance; dots: cities at their province\'s centre'), textStyle: { fontSize: 13 } },
         tooltip: { formatter: function (x) {
-          if (x.seriesType === 'scatter') return x.seriesName + ': ' + x.name + ', ' + x.data.screenings + ' screening(s), ' + x.value[2] + ' expected';
-          return x.data ? x.data.en + ': ' + x.data.value + ' expected' : x.name; } },
-        legend: { top: 0, right: 10, data: ['plan', 'naive plan'] },
+          if (x.seriesType === 'scatter') return x.seriesName + ': ' + x.name + ', ' + x.data.screenings + ' ' + T('screenings', 'screening(s)') + ', ' + x.value[2] + ' ' + T('expected', 'expected');
+          return x.data ? x.data.en + ': ' + x.data.value + ' ' + T('expected', 'expected') : x.name; } },
+        legend: { top: 0, right: 10, data: [T('plan', 'plan'), T('naive', 'naive plan')] },
         visualMap: { min: 0, max: max, left: 10, bottom: 10, text: [String(max), '0'], calculable: true, seriesIndex: 0,
           inRange: { color: ['#f7f7f7', '#f5b7b1', '#c0392b'] } },
         geo: { map: 'china', roam: false, itemStyle: { areaColor: '#f2f2f2', borderColor: '#aaa' }, emphasis: { label: { show: false } } },
         series: [
           { type: 'map', map: 'china', geoIndex: 0, data: provinces },
-          { name: 'naive plan', type: 'scatter', coordinateSystem: 'geo', data: dots(plan.naive.screenings), symbolSize: 9,
+          { name: T('naive', 'naive plan'), type: 'scatter', coordinateSystem: 'geo', data: dots(plan.naive.screenings), symbolSize: 9,
             itemStyle: { color: '#7f8c8d' } },
-          { name: 'plan', type: 'scatter', coordinateSystem: 'geo', data: dots(plan.plan.screenings), itemStyle: { color: '#c0392b' },
+          { name: T('plan', 'plan'), type: 'scatter', coordinateSystem: 'geo', data: dots(plan.plan.screenings), itemStyle: { color: '#c0392b' },
             symbolSize: function (v) { return 8 + Math.min(16, Math.sqrt(v[2])); }, label: { show: true, position: 'right', formatter: '{b}', fontSize: 10 } }] });
       el.setAttribute('data-ready', 'true');
     });

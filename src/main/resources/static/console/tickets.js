@@ -25,15 +25,22 @@
   function problem(answer) {
     var p = answer.data;
     if (p.errors && p.errors.length) return p.errors.map(function (e) { return e.message; }).join('; ');
-    return p.detail || p.title || 'The request failed (' + answer.status + ').';
+    return p.detail || p.title || T('sf.js.failed', 'The request failed ({0}).', [answer.status]);
+  }
+
+  // Texts in the page's language: storefront/parts :: texts sets MarqueeTexts; {0}, {1} are filled in.
+  function T(key, english, args) {
+    var text = (window.MarqueeTexts && window.MarqueeTexts[key]) || english;
+    return (args || []).reduce(function (t, a, i) { return t.split('{' + i + '}').join(a); }, text);
   }
 
   function money(m) {
+    if (m.currency === 'CNY' && window.MarqueeFormats) return MarqueeFormats.money(m.minor);
     return (m.currency === 'CNY' ? '¥' : m.currency + ' ') + (m.minor / 100).toFixed(2);
   }
 
   function typeName(type) {
-    return type === 'VIP' ? 'VIP' : type.charAt(0) + type.slice(1).toLowerCase();
+    return T('sf.seatType.' + type, type === 'VIP' ? 'VIP' : type.charAt(0) + type.slice(1).toLowerCase());
   }
 
   // crypto.randomUUID exists only in secure contexts (https, localhost); plain http elsewhere gets random bytes.
@@ -44,7 +51,7 @@
     }).join('');
   }
 
-  var OFFLINE = 'The connection to Marquee failed; check your network and try again.';
+  var OFFLINE = T('sf.js.offline', 'The connection to Marquee failed; check your network and try again.');
 
   function seatMap(root) {
     var screeningId = Number(root.dataset.screening);
@@ -65,14 +72,14 @@
     function showChoice() {
       var labels = chosen.map(function (s) { return s.dataset.label; });
       var total = chosen.reduce(function (sum, s) { return sum + Number(s.dataset.price); }, 0);
-      $('chosen-seats').textContent = chosen.length === 0 ? 'Choose up to ' + maxSeats + ' seats on the map.'
-        : chosen.length + (chosen.length === 1 ? ' seat: ' : ' seats: ') + labels.join(', ') + ' — '
+      $('chosen-seats').textContent = chosen.length === 0 ? T('sf.chooseUpTo', 'Choose up to {0} seats on the map.', [maxSeats])
+        : T(chosen.length === 1 ? 'sf.js.seat' : 'sf.js.seats', chosen.length === 1 ? '{0} seat: ' : '{0} seats: ', [chosen.length]) + labels.join(', ') + ' — '
           + money({ minor: total, currency: chosen[0].dataset.currency });
     }
 
     function toggle(seat) {
       if (hold) {
-        say('These seats are held for you. Give them back to choose others.');
+        say(T('sf.js.heldGiveBack', 'These seats are held for you. Give them back to choose others.'));
         return;
       }
       var at = chosen.indexOf(seat);
@@ -80,7 +87,7 @@
         chosen.splice(at, 1);
         seat.classList.remove('chosen');
       } else if (chosen.length >= maxSeats) {
-        say('One order takes at most ' + maxSeats + ' seats.');
+        say(T('sf.js.atMost', 'One order takes at most {0} seats.', [maxSeats]));
         return;
       } else {
         chosen.push(seat);
@@ -105,7 +112,7 @@
             seat.classList.remove('chosen');
           }
         });
-        $('free-seats').textContent = answer.data.freeSeats + ' seats free';
+        $('free-seats').textContent = T('sf.seatsFree', '{0} seats free', [answer.data.freeSeats]);
         showChoice();
       });
     }
@@ -116,11 +123,11 @@
         return;
       }
       if (root.dataset.buyer !== 'true') {
-        say('Tickets are bought with a moviegoer account; sign in as a moviegoer to hold seats.');
+        say(T('sf.js.moviegoerOnly', 'Tickets are bought with a moviegoer account; sign in as a moviegoer to hold seats.'));
         return;
       }
       if (chosen.length === 0) {
-        say('Choose your seats on the map first.');
+        say(T('sf.js.chooseFirst', 'Choose your seats on the map first.'));
         return;
       }
       $('hold').disabled = true;
@@ -132,8 +139,7 @@
           say(null);
           startCheckout();
         } else if (answer.status === 409) {
-          say('Someone else has just taken some of these seats, so nothing was held. '
-            + 'The map now shows what is still free: choose again.');
+          say(T('sf.js.taken', 'Someone else has just taken some of these seats, so nothing was held. The map now shows what is still free: choose again.'));
           refreshMap();
         } else if (answer.status === 401) {
           signIn();
@@ -172,7 +178,7 @@
       var left = Math.max(0, Math.round((expires - Date.now()) / 1000));
       $('hold-countdown').textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
       if (left === 0) {
-        endHold('Your hold has expired and the seats are free again for anyone. Choose your seats again.');
+        endHold(T('sf.js.expired', 'Your hold has expired and the seats are free again for anyone. Choose your seats again.'));
       }
     }
 
@@ -195,12 +201,12 @@
       return api('GET', url).then(function (answer) {
         if (answer.status === 200) {
           showQuote(answer.data);
-          $('coupon-status').textContent = coupon ? 'Coupon ' + coupon + ' takes ' + money(answer.data.discount) + ' off.' : '';
+          $('coupon-status').textContent = coupon ? T('sf.js.couponTakes', 'Coupon {0} takes {1} off.', [coupon, money(answer.data.discount)]) : '';
         } else if (answer.status === 400 && coupon) {
-          $('coupon-status').textContent = 'Coupon ' + coupon + ' ' + problem(answer) + '.';
+          $('coupon-status').textContent = T('sf.couponWord', 'Coupon') + ' ' + coupon + ' ' + problem(answer) + '.';
           if (!quote) requote(null);
         } else if (answer.status === 404) {
-          endHold('Your hold is gone (it expired or was given back). Choose your seats again.');
+          endHold(T('sf.js.gone', 'Your hold is gone (it expired or was given back). Choose your seats again.'));
         } else {
           say(problem(answer));
         }
@@ -214,7 +220,7 @@
       q.seats.forEach(function (s) {
         var tr = document.createElement('tr');
         var th = document.createElement('th');
-        th.textContent = 'Row ' + s.row + ', seat ' + s.number + ' · ' + typeName(s.type);
+        th.textContent = T('sf.seat', 'Row {0}, seat {1}', [s.row, s.number]) + ' · ' + typeName(s.type);
         var td = document.createElement('td');
         td.textContent = money(s.price);
         tr.append(th, td);
@@ -242,19 +248,19 @@
           clearInterval(countdown);
           window.location.href = '/tickets/mine?paid=' + answer.data.id + '#order-' + answer.data.id;
         } else if (answer.status === 402) {
-          say('Your payment was declined: nothing was charged and your seats are still held. Try another payment method.');
+          say(T('sf.js.declined', 'Your payment was declined: nothing was charged and your seats are still held. Try another payment method.'));
         } else if (answer.status === 504) {
-          say('The bank did not answer in time: nothing was charged and your seats are still held. Try again.');
+          say(T('sf.js.timeout', 'The bank did not answer in time: nothing was charged and your seats are still held. Try again.'));
         } else if (answer.status === 409 || answer.status === 404) {
           afterRefusal(answer);
         } else if (answer.status === 429) {
-          say('Too many payment attempts; wait a minute and try again.');
+          say(T('sf.js.tooMany', 'Too many payment attempts; wait a minute and try again.'));
         } else {
           say(problem(answer));
         }
       }, function () {
         $('pay').disabled = false;
-        say(OFFLINE + ' You will not be charged twice.');
+        say(OFFLINE + ' ' + T('sf.js.notTwice', 'You will not be charged twice.'));
       });
     }
 
@@ -265,7 +271,7 @@
           say(problem(answer));
           requote(quote && quote.couponCode);
         } else {
-          endHold('Your hold expired before the payment, so nothing was charged. Choose your seats again.');
+          endHold(T('sf.js.expiredBeforePay', 'Your hold expired before the payment, so nothing was charged. Choose your seats again.'));
         }
       });
     }
@@ -298,7 +304,7 @@
         // A first click asks, a second one refunds: a refund cannot be undone.
         if (!button.classList.contains('confirm')) {
           button.classList.add('confirm');
-          button.textContent = 'Refund every valid ticket of this order? Click again';
+          button.textContent = T('sf.js.refundConfirm', 'Refund every valid ticket of this order? Click again');
           return;
         }
         button.disabled = true;

@@ -6,6 +6,12 @@
  */
 (function () {
   'use strict';
+  // Texts in the page's language (storefront/parts :: wom-texts sets MarqueeTexts); {0} is filled in.
+  var zh = (document.documentElement.lang || 'en').indexOf('zh') === 0;
+  function T(key, english, args) {
+    var text = (window.MarqueeTexts && window.MarqueeTexts[key]) || english;
+    return (args || []).reduce(function (t, a, i) { return t.split('{' + i + '}').join(a); }, text);
+  }
 
   var root = document.getElementById('word-of-mouth');
   if (!root) return;
@@ -33,7 +39,7 @@
   function problem(answer) {
     var p = answer.data;
     if (p.errors && p.errors.length) return p.errors.map(function (e) { return e.field + ' ' + e.message; }).join('; ');
-    return p.detail || p.title || 'The request failed (' + answer.status + ').';
+    return p.detail || p.title || T('sf.js.failed', 'The request failed ({0}).', [answer.status]);
   }
 
   function say(text) {
@@ -55,7 +61,7 @@
       return true;
     }
     if (!buyer) {
-      say('Want-to-see, ratings and votes are for moviegoer accounts; you are signed in as staff.');
+      say(T('sf.wom.js.staff', 'Want-to-see, ratings and votes are for moviegoer accounts; you are signed in as staff.'));
       return true;
     }
     return false;
@@ -66,12 +72,12 @@
     root.dataset.ratings = o.ratings;
     $('want-count').textContent = o.wantToSee;
     var wants = o.mine && o.mine.wantsToSee;
-    $('want-to-see').textContent = wants ? '★ Want to see' : '☆ Want to see';
+    $('want-to-see').textContent = wants ? T('sf.wom.wanted', '★ Want to see') : T('sf.wom.want', '☆ Want to see');
     $('want-to-see').setAttribute('aria-pressed', wants ? 'true' : 'false');
     $('want-to-see').classList.toggle('on', !!wants);
     $('score').textContent = o.score === null ? '–' : o.score.toFixed(1);
-    $('rating-count').textContent = o.ratings === 0 ? 'no ratings yet'
-      : o.ratings + (o.ratings === 1 ? ' rating' : ' ratings') + ' by verified viewers';
+    $('rating-count').textContent = o.ratings === 0 ? T('sf.wom.noRatings', 'no ratings yet')
+      : T(o.ratings === 1 ? 'sf.wom.js.rating' : 'sf.wom.js.ratings', o.ratings === 1 ? '{0} rating by verified viewers' : '{0} ratings by verified viewers', [o.ratings]);
     var most = Math.max.apply(null, o.histogram.concat([1]));
     var bars = $('histogram');
     bars.textContent = '';
@@ -94,19 +100,19 @@
     var may = o.mine ? o.mine.mayRate : null;
     form.hidden = may !== 'SAW_IT';
     if (may === 'SAW_IT') {
-      note.textContent = o.mine.rating ? 'You rated this film ' + o.mine.rating + '/10; posting again replaces it.' : '';
-      $('rate-legend').textContent = o.mine.rating ? 'Change your rating' : 'Your rating';
+      note.textContent = o.mine.rating ? T('sf.wom.js.rated', 'You rated this film {0}/10; posting again replaces it.', [o.mine.rating]) : '';
+      $('rate-legend').textContent = o.mine.rating ? T('sf.wom.js.change', 'Change your rating') : T('sf.wom.yourRating', 'Your rating');
       if (o.mine.rating) {
         var radio = form.querySelector('input[name=rating][value="' + o.mine.rating + '"]');
         if (radio) radio.checked = true;
         if (!$('review-text').value) $('review-text').value = o.mine.review || '';
       }
     } else if (may === 'NOT_YET_STARTED') {
-      note.textContent = 'You can rate and review this film once your screening has started.';
+      note.textContent = T('sf.wom.js.once', 'You can rate and review this film once your screening has started.');
     } else if (may === 'NO_TICKET') {
-      note.textContent = 'Ratings and reviews are by verified viewers: those with a ticket for a screening of this film.';
+      note.textContent = T('sf.wom.js.verifiedOnly', 'Ratings and reviews are by verified viewers: those with a ticket for a screening of this film.');
     } else {
-      note.textContent = signedIn ? '' : 'Sign in to say you want to see this film, or to rate it after your screening.';
+      note.textContent = signedIn ? '' : T('sf.wom.js.signIn', 'Sign in to say you want to see this film, or to rate it after your screening.');
     }
   }
 
@@ -115,7 +121,7 @@
     list.textContent = '';
     $('review-total').textContent = page.total === 0 ? '' : '(' + page.total + ')';
     if (page.items.length === 0) {
-      list.appendChild(el('li', 'empty', 'No reviews yet.'));
+      list.appendChild(el('li', 'empty', T('sf.wom.js.noReviews', 'No reviews yet.')));
       return;
     }
     page.items.forEach(function (r) {
@@ -124,22 +130,22 @@
       li.dataset.review = r.id;
       var head = el('div', 'review-head');
       head.appendChild(el('strong', 'review-rating', r.rating + '/10'));
-      head.appendChild(el('span', 'meta', (r.mine ? 'Your review · ' : 'Verified viewer · ')
-        + new Date(r.writtenAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })));
+      head.appendChild(el('span', 'meta', (r.mine ? T('sf.wom.js.yours', 'Your review') : T('sf.wom.js.verifiedViewer', 'Verified viewer')) + ' · '
+        + new Date(r.writtenAt).toLocaleDateString(zh ? 'zh-CN' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' })));
       li.appendChild(head);
       li.appendChild(el('p', 'review-text', r.text));
       var actions = el('div', 'review-actions');
-      var helpful = el('button', 'helpful', 'Helpful (' + r.helpful + ')');
+      var helpful = el('button', 'helpful', T('sf.wom.js.helpful', 'Helpful ({0})', [r.helpful]));
       helpful.type = 'button';
       helpful.disabled = r.mine;
       helpful.addEventListener('click', function () { vote(r.id, 'helpful', undefined); });
       actions.appendChild(helpful);
       if (!r.mine) {
-        var report = el('button', 'report', 'Report');
+        var report = el('button', 'report', T('sf.wom.js.report', 'Report'));
         report.type = 'button';
         report.addEventListener('click', function () {
           if (needsMoviegoer()) return;
-          var reason = window.prompt('Why should staff look at this review? (optional)', '');
+          var reason = window.prompt(T('sf.wom.js.why', 'Why should staff look at this review? (optional)'), '');
           if (reason === null) return;
           vote(r.id, 'report', { reason: reason });
         });
@@ -154,12 +160,12 @@
     if (needsMoviegoer()) return;
     api('PUT', '/api/reviews/' + reviewId + '/' + kind, body).then(function (answer) {
       if (answer.status === 204) {
-        say(kind === 'report' ? 'Thank you: staff will look at this review.' : '');
+        say(kind === 'report' ? T('sf.wom.js.reported', 'Thank you: staff will look at this review.') : '');
         loadReviews();
       } else {
         say(problem(answer));
       }
-    }, function () { say('The connection to Marquee failed; try again.'); });
+    }, function () { say(T('sf.wom.js.offline', 'The connection to Marquee failed; try again.')); });
   }
 
   function loadOpinion() {
@@ -192,20 +198,20 @@
     event.preventDefault();
     var chosen = $('rate-form').querySelector('input[name=rating]:checked');
     if (!chosen) {
-      say('Choose a rating from 1 to 10.');
+      say(T('sf.wom.js.choose', 'Choose a rating from 1 to 10.'));
       return;
     }
     var text = $('review-text').value;
     api('PUT', '/api/films/' + filmId + '/rating', { rating: Number(chosen.value), review: text.trim() ? text : null })
       .then(function (answer) {
         if (answer.status === 204) {
-          say('Thank you: your rating is posted.');
+          say(T('sf.wom.js.posted', 'Thank you: your rating is posted.'));
           loadOpinion();
           loadReviews();
         } else {
           say(problem(answer));
         }
-      }, function () { say('The connection to Marquee failed; try again.'); });
+      }, function () { say(T('sf.wom.js.offline', 'The connection to Marquee failed; try again.')); });
   });
 
   $('review-sort').addEventListener('change', loadReviews);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
 public final class Backdating {
 
     private static final ThreadLocal<Duration> SHIFT = new ThreadLocal<>();
+    private static final AtomicInteger REPLAYS = new AtomicInteger();
 
     private Backdating() {
     }
@@ -40,6 +42,25 @@ public final class Backdating {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Runs a replay of the past (made of {@link #at} steps). While one runs, {@link #replaying()} is true on every
+     * thread: the jobs that tidy rows by the real clock (expired seat holds, checkouts interrupted long ago) skip their
+     * turn, since to them a hold or an order the replay is just writing, days back, looks long abandoned.
+     */
+    public static void replay(Runnable work) {
+        REPLAYS.incrementAndGet();
+        try {
+            work.run();
+        } finally {
+            REPLAYS.decrementAndGet();
+        }
+    }
+
+    /** Whether a replay of the past is running (on any thread). */
+    public static boolean replaying() {
+        return REPLAYS.get() > 0;
     }
 
     /** The clock that honours a backdating of the current thread: the real clock everywhere else. */

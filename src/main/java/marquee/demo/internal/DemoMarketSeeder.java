@@ -121,8 +121,8 @@ class DemoMarketSeeder implements DemoMarket {
         // Each step of the campaigns' set-up is a transaction of its own: an offer that finds nobody to reach is left out alone.
         log.info("demo market: {} campaigns set up", campaigns.seed(slate, firstDay).size());
         // Previews held before the first day and some still to come, at this copy's cinemas; a stream of their own.
-        previews.seed(slate, inPlanOrder.stream().map(DemoPastSales.Place::cinemaId).toList(), firstDay,
-                firstDay.plusDays(settings.days()), new SplittableRandom(settings.randomSeed() + 3));
+        marquee.shared.Backdating.replay(() -> previews.seed(slate, inPlanOrder.stream().map(DemoPastSales.Place::cinemaId).toList(),
+                firstDay, firstDay.plusDays(settings.days()), new SplittableRandom(settings.randomSeed() + 3)));
         long populationMillis = (System.nanoTime() - populationStarted) / 1_000_000;
         SeedReport report = new SeedReport(catalog.size(), (System.nanoTime() - started) / 1_000_000, moviegoers, populationMillis);
         log.info("{}", report);

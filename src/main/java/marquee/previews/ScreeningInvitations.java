@@ -42,6 +42,14 @@ public class ScreeningInvitations {
 
     /** Invites the segment; 404 for a request not the caller's distributor's, 409 unless accepted and invitation-only. */
     public Invitations invite(Caller caller, long requestId, NewInvitations asked) {
+        return invite(caller, requestId, asked, RANDOM.nextLong());
+    }
+
+    /**
+     * Invites the segment with the given seed of the random holdout split: the demo market's invitations (and so who
+     * is held out) are the same on every run. Otherwise as {@link #invite(Caller, long, NewInvitations)}.
+     */
+    public Invitations invite(Caller caller, long requestId, NewInvitations asked, long seed) {
         ScreeningRequest request = ownRequest(caller, requestId);
         if (!request.invitationOnly()) {
             throw new Conflict("screening request " + requestId + " is for a public screening; only an invitation-only one has invitations");
@@ -61,7 +69,6 @@ public class ScreeningInvitations {
         if (eligible.isEmpty()) {
             throw new InvalidInput("segment", "no moviegoer of this segment consents to marketing");
         }
-        long seed = RANDOM.nextLong();
         Map<Long, Boolean> heldOut = new LinkedHashMap<>();
         eligible.forEach(id -> heldOut.put(id, HoldoutSplit.heldOut(seed, id, share)));
         int invited = (int) heldOut.values().stream().filter(out -> !out).count();

@@ -174,6 +174,8 @@ public final class AccessRules {
             rule(POST, "/screening-requests/{id}/propose", only(CINEMA_MANAGER, OPERATOR)),
             rule(POST, "/screening-requests/{id}/agree", only(DISTRIBUTOR_ADMIN, OPERATOR)),
             rule(POST, "/screening-requests/{id}/withdraw", only(DISTRIBUTOR_ADMIN, OPERATOR)),
+            // Preview demo (issue 16 item 6): the console's form to invite a segment to an accepted invitation-only request
+            rule(POST, "/screening-requests/{id}/invitations", only(DISTRIBUTOR_ADMIN, OPERATOR)), // own requests only
 
             // --- Forecasts over the market's real history: staff (no tenant's own data is in it yet)
             rule(POST, "/api/forecasts/acquisition", STAFF), // acquisition valuation over the market history

@@ -11,12 +11,19 @@ import marquee.catalog.Cinema;
 import marquee.catalog.Film;
 import marquee.catalog.FilmFilter;
 import marquee.catalog.Hall;
+import marquee.campaigns.NewOffer;
+import marquee.previews.Invitations;
+import marquee.previews.NewInvitations;
 import marquee.previews.NewScreeningRequest;
+import marquee.previews.ScreeningInvitations;
 import marquee.previews.ScreeningRequest;
 import marquee.previews.ScreeningRequests;
 import marquee.shared.Conflict;
 import marquee.shared.InvalidInput;
 import marquee.shared.MarketSettings;
+import marquee.shared.NotFound;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import marquee.shared.PageRequest;
 import marquee.shared.security.Caller;
 import marquee.shared.security.Role;
@@ -38,15 +45,27 @@ class ScreeningRequestPages {
 
     /** One request as the page shows it: names for ids, its window on the cinema's clock, the halls that fit it. */
     record Row(ScreeningRequest request, String film, Cinema cinema, LocalDateTime earliest, LocalDateTime latest,
-               LocalDateTime proposedEarliest, LocalDateTime proposedLatest, List<Hall> halls, boolean mayAnswer, boolean maySend) {}
+               LocalDateTime proposedEarliest, LocalDateTime proposedLatest, List<Hall> halls, boolean mayAnswer, boolean maySend,
+               Invitations invitations) {
+
+        /** An accepted invitation-only request of the caller's distributor without invitations yet: the form to invite. */
+        public boolean mayInvite() {
+            return maySend && request.invitationOnly() && request.status() == ScreeningRequest.Status.ACCEPTED && invitations == null;
+        }
+    }
 
     private final ScreeningRequests requests;
+    private final ScreeningInvitations invitations;
+    private final MessageSource messages;
     private final Catalog catalog;
     private final MarketSettings market;
     private final Clock clock;
 
-    ScreeningRequestPages(ScreeningRequests requests, Catalog catalog, MarketSettings market, Clock clock) {
+    ScreeningRequestPages(ScreeningRequests requests, ScreeningInvitations invitations, MessageSource messages, Catalog catalog,
+                          MarketSettings market, Clock clock) {
         this.requests = requests;
+        this.invitations = invitations;
+        this.messages = messages;
         this.catalog = catalog;
         this.market = market;
         this.clock = clock;
@@ -139,6 +158,26 @@ class ScreeningRequestPages {
         });
     }
 
+    /**
+     * The distributor invites a segment to its accepted invitation-only request, as POST /api/screening-requests/{id}/invitations
+     * does: everyone with an interest, or the top N of the film's likely audience; the holdout in percent (blank: the default).
+     */
+    @PostMapping("/screening-requests/{id}/invitations")
+    String invite(@PathVariable long id, @RequestParam(required = false) String rule, @RequestParam(required = false) String interest,
+                  @RequestParam(required = false) Integer top, @RequestParam(required = false) Double holdoutPercent,
+                  RedirectAttributes redirect) {
+        return act(redirect, () -> {
+            ScreeningRequest request = requests.get(caller(), id);
+            boolean audience = "FILM_AUDIENCE".equals(rule);
+            NewOffer.Segment segment = new NewOffer.Segment(audience ? "FILM_AUDIENCE" : "INTERESTS", audience ? request.filmId() : null,
+                    null, audience || interest == null || interest.isBlank() ? null : interest.strip(), null, audience ? top : null);
+            Invitations made = invitations.invite(caller(), id, new NewInvitations(segment,
+                    holdoutPercent == null ? null : holdoutPercent / 100.0));
+            return messages.getMessage("demo.invitations.sent", new Object[] {id, made.invited(), made.heldOut()},
+                    LocaleContextHolder.getLocale());
+        });
+    }
+
     /** Runs an action and comes back to the list, saying what happened or what was wrong (another tenant's request: 404). */
     private static String act(RedirectAttributes redirect, java.util.function.Supplier<String> action) {
         try {
@@ -171,8 +210,16 @@ class ScreeningRequestPages {
         boolean maySend = caller.mayManage(r.distributorTenantId()) && (caller.isOperator() || caller.role() == Role.DISTRIBUTOR_ADMIN);
         List<Hall> halls = mayAnswer && r.status() == ScreeningRequest.Status.SENT
                 ? catalog.halls(cinema.id()).stream().filter(h -> h.capacity() >= r.minSeats()).toList() : List.of();
+        Invitations invited = null;
+        if (maySend && r.invitationOnly() && r.status() == ScreeningRequest.Status.ACCEPTED) {
+            try {
+                invited = invitations.of(caller, r.id());
+            } catch (NotFound none) {
+                // not invited yet: the row offers the form
+            }
+        }
         return new Row(r, film, cinema, local(r.earliestStart(), zone), local(r.latestStart(), zone), local(r.proposedEarliest(), zone),
-                local(r.proposedLatest(), zone), halls, mayAnswer, maySend);
+                local(r.proposedLatest(), zone), halls, mayAnswer, maySend, invited);
     }
 
     private static LocalDateTime local(Instant at, ZoneId zone) {

@@ -51,9 +51,11 @@ class DemoMarketSeeder implements DemoMarket {
     private final TransactionTemplate transaction;
     private final DemoCampaigns campaigns;
     private final DemoPastSales pastSales;
+    private final DemoPreviews previews;
 
     DemoMarketSeeder(Catalog catalog, Accounts accounts, DemoAccounts demoAccounts, DemoSettings settings,
-                     TransactionTemplate transaction, DemoCampaigns campaigns, DemoPastSales pastSales) {
+                     TransactionTemplate transaction, DemoCampaigns campaigns, DemoPastSales pastSales, DemoPreviews previews) {
+        this.previews = previews;
         this.campaigns = campaigns;
         this.pastSales = pastSales;
         this.catalog = catalog;
@@ -118,6 +120,9 @@ class DemoMarketSeeder implements DemoMarket {
         int moviegoers = seedMoviegoers(slate, firstDay);
         // Each step of the campaigns' set-up is a transaction of its own: an offer that finds nobody to reach is left out alone.
         log.info("demo market: {} campaigns set up", campaigns.seed(slate, firstDay).size());
+        // Previews held before the first day and some still to come, at this copy's cinemas; a stream of their own.
+        marquee.shared.Backdating.replay(() -> previews.seed(slate, inPlanOrder.stream().map(DemoPastSales.Place::cinemaId).toList(),
+                firstDay, firstDay.plusDays(settings.days()), new SplittableRandom(settings.randomSeed() + 3)));
         long populationMillis = (System.nanoTime() - populationStarted) / 1_000_000;
         SeedReport report = new SeedReport(catalog.size(), (System.nanoTime() - started) / 1_000_000, moviegoers, populationMillis);
         log.info("{}", report);
@@ -133,7 +138,10 @@ class DemoMarketSeeder implements DemoMarket {
         for (int from = 0; from < settings.moviegoers(); from += MOVIEGOERS_PER_TRANSACTION) {
             int count = Math.min(MOVIEGOERS_PER_TRANSACTION, settings.moviegoers() - from);
             var people = population.next(from, count);
-            transaction.executeWithoutResult(status -> accounts.addPopulation(people));
+            // Their accounts date from when their viewing histories begin: a rating of a preview before the first day is
+            // not one by an account made after it (which the word-of-mouth checks would flag as new).
+            marquee.shared.Backdating.at(firstDay.minusDays(MoviegoerPopulation.HISTORY_DAYS).atStartOfDay(CHINA).toInstant(),
+                    () -> transaction.executeWithoutResult(status -> accounts.addPopulation(people)));
             log.info("demo market: {}/{} moviegoers seeded", from + count, settings.moviegoers());
         }
         return settings.moviegoers();

@@ -9,6 +9,7 @@ import marquee.shared.Command;
 import org.HdrHistogram.Histogram;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code ./marquee bench booking}: concurrent buyers against a running Marquee over real HTTP, each
@@ -45,6 +46,14 @@ public final class BookingBench implements Command {
     @Option(names = "--buyers", paramLabel = "N", defaultValue = "64", description = "concurrent buyers (default: ${DEFAULT-VALUE})")
     int buyers;
 
+    @Option(names = "--read-seconds", paramLabel = "S", defaultValue = "10",
+            description = "seconds of simple reads (GET /api/films/{id}) after the purchases, anonymous and with a token; 0: none"
+                    + " (default: ${DEFAULT-VALUE})")
+    int readSeconds;
+
+    @Option(names = "--readers", paramLabel = "N", defaultValue = "16", description = "concurrent readers (default: ${DEFAULT-VALUE})")
+    int readers;
+
     @Option(names = "--database", paramLabel = "h2|postgres", defaultValue = "h2", description = "the own Marquee's store")
     String database;
 
@@ -79,14 +88,16 @@ public final class BookingBench implements Command {
         try (BenchMarket market = options.url() == null ? InProcessMarket.start(run.marquee(), options, screenings)
                 : RemoteMarket.connect(options.url(), options.buyers(), screenings)) {
             out.println(market.description());
-            return measure(market, options, out);
+            int exit = measure(market, options, out, readSeconds > 0 ? new BenchReads(new BenchHttp(market.baseUrl()),
+                    Math.max(1, Math.min(readers, 256)), Math.min(readSeconds, 600)) : null);
+            return exit;
         } catch (RuntimeException e) {
             err.println("bench booking: " + e.getMessage());
             return 1;
         }
     }
 
-    private static int measure(BenchMarket market, BenchOptions options, PrintStream out) {
+    private static int measure(BenchMarket market, BenchOptions options, PrintStream out, BenchReads reads) {
         BenchFigures figures = new BenchFigures();
         BenchScreenings screenings = new BenchScreenings(market.screeningIds(), Math.max(2, options.buyers() / 2));
         BenchHttp http = new BenchHttp(market.baseUrl());
@@ -128,6 +139,14 @@ public final class BookingBench implements Command {
         figures.errorSamples().forEach(e -> out.println("  error: " + e));
         if (screenings.soldOut()) {
             out.println("warning: every screening sold out before the end; the figures cover less than the whole run");
+        }
+        if (reads != null) {
+            // The stack's own cost next to a purchase's: the simplest read of the API, after the purchases (same JIT state).
+            JsonNode films = http.get("/api/films?size=1", null).json().get("items");
+            if (films != null && !films.isEmpty()) {
+                List<BenchReads.Figure> read = reads.measure(films.get(0).get("id").asLong(), market.buyerTokens().getFirst());
+                BenchReads.print(out, reads.readers(), read);
+            }
         }
         BenchMarket.DoubleSales doubleSales = market.check(figures);
         out.println("double-sale check, " + doubleSales.how());

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import marquee.accounts.ApiToken;
+import marquee.shared.security.Caller;
+import marquee.shared.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -30,10 +32,16 @@ public class TokenVault {
         return key.getKey().longValue();
     }
 
-    /** The account of a live (not revoked) token with this hash. */
-    public Optional<Long> accountOf(String hash) {
-        return jdbc.sql("select account_id from api_token where token_hash = ? and revoked_at is null")
-                .param(hash).query(Long.class).optional();
+    /**
+     * The caller a live (not revoked) token with this hash stands for, in one query: every API call asks this, and
+     * the token and its account used to be two queries in a transaction of their own.
+     */
+    public Optional<Caller> callerOf(String hash) {
+        return jdbc.sql("""
+                select a.id, a.email, a.role, a.tenant_id from api_token t join account a on a.id = t.account_id
+                where t.token_hash = ? and t.revoked_at is null""").param(hash)
+                .query((rs, n) -> new Caller(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        rs.getObject(4, Long.class))).optional();
     }
 
     public List<ApiToken> tokensOf(long accountId) {

@@ -106,8 +106,8 @@ class Checkout {
                     : "the payment provider did not answer in time; nothing was charged and your seats are still held",
                     outcome == PaymentProvider.Outcome.TIMED_OUT);
         }
-        boolean sold = sellOrRollBack(pending, hold, screening);
-        if (!sold) {
+        Order sold = sellOrRollBack(pending, hold, screening);
+        if (sold == null) {
             transaction.executeWithoutResult(status -> {
                 giveBack(pending, hold, "RELEASED", OrderStatus.FAILED);
                 seats.release(hold.screeningId(), hold.id());
@@ -117,29 +117,30 @@ class Checkout {
                     ? "the cinema cancelled this screening while you paid; the payment was refunded"
                     : "your hold expired during the payment and some seats were taken; the payment was refunded");
         }
-        return views.order(pending.orderId());
+        return sold;
     }
 
     /**
      * Sells the held seats in one transaction, or rolls it all back: when the seats are no longer the
      * hold's, when the database's backstop refuses a second valid ticket for a seat (which would mean a
-     * bug above it), or when the seats stay locked by other buyers too long.
+     * bug above it), or when the seats stay locked by other buyers too long. Returns the paid order as that
+     * transaction wrote it (read back inside it: no transaction of its own after the sale), or null when rolled back.
      */
-    private boolean sellOrRollBack(Pending pending, HoldRows.Row hold, ScreeningFacts.Facts screening) {
+    private Order sellOrRollBack(Pending pending, HoldRows.Row hold, ScreeningFacts.Facts screening) {
         try {
-            return Boolean.TRUE.equals(transaction.execute(status -> {
+            return transaction.execute(status -> {
                 if (sell(pending, hold, screening)) {
-                    return true;
+                    return views.order(pending.orderId());
                 }
                 status.setRollbackOnly();
-                return false;
-            }));
+                return null;
+            });
         } catch (DuplicateKeyException backstop) {
             log.error("the unique seat claim of table ticket refused a second valid ticket for a seat of screening {} (order {});"
                     + " the seat guard above it let two holds through", hold.screeningId(), pending.orderId());
-            return false;
+            return null;
         } catch (PessimisticLockingFailureException busy) {
-            return false;
+            return null;
         }
     }
 

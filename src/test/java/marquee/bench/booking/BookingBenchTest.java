@@ -19,11 +19,14 @@ class BookingBenchTest {
 
     @Test
     void a_short_run_on_the_embedded_store_sells_seats_and_none_twice() {
-        Run run = bench("--seconds", "3", "--warmup", "1", "--buyers", "8");
+        Run run = bench("--seconds", "3", "--warmup", "1", "--buyers", "8", "--read-seconds", "1", "--readers", "4");
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.lastLine()).matches(LAST_LINE).endsWith(" double_sold=0");
         assertThat(run.out()).contains("embedded H2 store", "hold ", "checkout ", "errors: 0");
+        // The web stack's own cost: a simple read's rate and CPU, anonymous and with a token.
+        assertThat(run.out()).containsPattern("simple read \\(GET /api/films/\\{id\\}, anonymous, 4 readers\\): [0-9,]+ reads/s")
+                .contains("token, 4 readers").containsPattern("reads_per_s=\\d+ read_cpu_ms=\\d+\\.\\d{3} read_request_cpu_ms=");
         // Sold at all (warm-up included): on a busy machine the first purchases may take longer than the measured seconds.
         assertThat(run.out()).containsPattern("database: [1-9][0-9,]* tickets");
     }

@@ -242,7 +242,7 @@ class SalesSimulator implements ApplicationRunner, DisposableBean {
             } catch (RuntimeException e) {
                 log.debug("demo sales: screening {} not sold in bulk: {}", sold.show().screeningId(), e.toString());
             }
-            if (shows % 2000 == 0 && shows > 0) {
+            if (shows % 500 == 0 && shows > 0) {
                 log.info("demo sales: today so far, {} shows, {} tickets sold in bulk", shows, tickets);
             }
         }

@@ -32,10 +32,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${server.error.path:/error}")
 class PageErrors implements ErrorController {
 
-    private final ErrorAttributes errors;
+    private final org.springframework.beans.factory.ObjectProvider<ErrorAttributes> errors;
     private final org.springframework.beans.factory.ObjectProvider<RequestMappingHandlerMapping> mappings;
 
-    PageErrors(ErrorAttributes errors,
+    /** Both looked up when needed: an application without a web server (commands, most tests) has neither. */
+    PageErrors(org.springframework.beans.factory.ObjectProvider<ErrorAttributes> errors,
                @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
                org.springframework.beans.factory.ObjectProvider<RequestMappingHandlerMapping> mappings) {
         this.errors = errors;
@@ -50,7 +51,8 @@ class PageErrors implements ErrorController {
             // Security refuses every address without a rule, signed in or not: for a page that is not there, say so.
             status = HttpStatus.NOT_FOUND;
         }
-        Throwable error = errors.getError(new ServletWebRequest(request));
+        ErrorAttributes attributes = errors.getIfAvailable();
+        Throwable error = attributes == null ? null : attributes.getError(new ServletWebRequest(request));
         if (isApi(path) || !acceptsHtml(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, apiDetail(status, error));
             problem.setTitle(status.getReasonPhrase());

@@ -198,7 +198,7 @@ class SalesSimulator implements ApplicationRunner, DisposableBean {
                 if (day.settings().seedToday()) {
                     catchUp(now);
                 }
-                minuteFrom = clock.instant();
+                minuteFrom = now; // the next minute also sells what the curve sold while the catch-up ran
                 return;
             }
         }

@@ -20,6 +20,9 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"marquee.demo.seed-on-start=true", "marquee.demo.sales.simulate=true",
         "marquee.demo.sales.orders-per-minute=1800", "marquee.demo.sales.decline-percent=20",
         "marquee.demo.sales.report-every=2s",
+        // the flat rate through the real-time checkout: this test is about that checkout (campaign codes, declines);
+        // the day's curve and its bulk path are DemoDayTest's
+        "marquee.demo.day.curve=false",
         // the days before the first day would be imported at this test's 1,800 orders a minute (a quarter of a
         // million feed rows) while the simulator sells; they are DemoCatalogForecastBrowserTest's subject, not this one's
         "marquee.demo.past-days=0"})

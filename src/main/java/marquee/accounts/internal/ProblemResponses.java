@@ -38,10 +38,11 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         if (isApi(request)) {
             write(response, 403, "Forbidden", detail);
         } else {
-            response.setStatus(403);
-            response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><title>Forbidden · Marquee</title><h1>Forbidden</h1><p>" + detail
-                    + "</p><p><a href=\"/login\">Sign in</a></p>");
+            // The error page in the console's layout (marquee.console.internal.PageErrors) says it and shows ways on.
+            if (e instanceof CsrfException) {
+                request.setAttribute("marquee.error.csrf", Boolean.TRUE); // an expired form, not a role: said so
+            }
+            response.sendError(403);
         }
     }
 

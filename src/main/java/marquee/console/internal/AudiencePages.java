@@ -90,9 +90,18 @@ class AudiencePages {
         return "console/audience-coupon";
     }
 
+    /** Two films' audiences side by side; without both films, the form that asks for them (issue 19: no dead ends). */
     @GetMapping("/audience/compare")
-    String compare(@RequestParam long a, @RequestParam long b, Model model) {
+    String compare(@RequestParam(required = false) Long a, @RequestParam(required = false) Long b, Model model) {
         Caller caller = Caller.current().orElseThrow();
+        if (a == null || b == null) {
+            model.addAttribute("section", "audience");
+            model.addAttribute("films", catalog.films(Optional.of(caller), new FilmFilter(null, null, null, null),
+                    new PageRequest(0, PageRequest.MAX_SIZE)).items().stream().filter(f -> portraits.mayView(caller, f)).toList());
+            model.addAttribute("a", a);
+            model.addAttribute("b", b);
+            return "console/audience-compare-pick";
+        }
         Portrait first = portraits.of(caller, List.of(a));
         Portrait second = portraits.of(caller, List.of(b));
         model.addAttribute("section", "audience");

@@ -56,8 +56,7 @@ final class DemoDemand {
 
     /** The screenings on sale from {@code now} to {@code now + horizon}, read from the catalog. */
     static DemoDemand of(Catalog catalog, Instant now, Duration horizon) {
-        Map<String, Double> popularity = DemoSlate.films(LocalDate.now(CHINA)).stream()
-                .collect(Collectors.toMap(f -> f.film().originalTitle(), DemoFilm::popularity, Math::max));
+        Map<String, Double> popularity = popularity();
         Map<Long, Film> films = new HashMap<>();
         Map<Long, Integer> tiers = new HashMap<>();
         List<Show> shows = new ArrayList<>();
@@ -101,8 +100,14 @@ final class DemoDemand {
         return shows[Math.min(i < 0 ? -i - 1 : i, shows.length - 1)];
     }
 
+    /** The slate's films' popularity by original title. */
+    static Map<String, Double> popularity() {
+        return DemoSlate.films(LocalDate.now(CHINA)).stream()
+                .collect(Collectors.toMap(f -> f.film().originalTitle(), DemoFilm::popularity, Math::max));
+    }
+
     /** The slate's popularity (films not of the slate: 1), fading week by week after the release showing that day. */
-    private static double filmWeight(Film film, Map<String, Double> popularity, LocalDate day) {
+    static double filmWeight(Film film, Map<String, Double> popularity, LocalDate day) {
         long weeks = film.releases().stream().map(FilmRelease::releaseDate).filter(d -> !d.isAfter(day))
                 .max(LocalDate::compareTo).map(d -> ChronoUnit.DAYS.between(d, day) / 7).orElse(0L);
         return popularity.getOrDefault(film.originalTitle(), 1.0) / (1.0 + 0.6 * weeks);

@@ -52,6 +52,8 @@ class DemoMarketSeeder implements DemoMarket {
     private final DemoCampaigns campaigns;
     private final DemoPastSales pastSales;
     private final DemoPreviews previews;
+    /** The seats the market offers on its first day: the past days sell a share of as many. */
+    private final java.util.concurrent.atomic.AtomicLong firstDaySeats = new java.util.concurrent.atomic.AtomicLong();
 
     DemoMarketSeeder(Catalog catalog, Accounts accounts, DemoAccounts demoAccounts, DemoSettings settings,
                      TransactionTemplate transaction, DemoCampaigns campaigns, DemoPastSales pastSales, DemoPreviews previews) {
@@ -89,6 +91,7 @@ class DemoMarketSeeder implements DemoMarket {
         log.info("demo market: {} films; seeding {} cinemas with {} days of screenings from {}",
                 slate.size(), cinemas.size(), settings.days(), firstDay);
         AtomicInteger done = new AtomicInteger();
+        firstDaySeats.set(0);
         List<DemoPastSales.Place> places = java.util.Collections.synchronizedList(new ArrayList<>());
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
@@ -115,7 +118,7 @@ class DemoMarketSeeder implements DemoMarket {
         // The films already in release get their days before the first one; a stream of its own leaves the rest as it was.
         List<DemoPastSales.Place> inPlanOrder = places.stream()
                 .sorted(java.util.Comparator.comparingLong(DemoPastSales.Place::cinemaId)).toList();
-        pastSales.seed(slate, inPlanOrder, firstDay, new SplittableRandom(settings.randomSeed() + 2));
+        pastSales.seed(slate, inPlanOrder, firstDay, new SplittableRandom(settings.randomSeed() + 2), firstDaySeats.get());
         long populationStarted = System.nanoTime();
         int moviegoers = seedMoviegoers(slate, firstDay);
         // Each step of the campaigns' set-up is a transaction of its own: an offer that finds nobody to reach is left out alone.
@@ -157,9 +160,14 @@ class DemoMarketSeeder implements DemoMarket {
             places.add(new DemoPastSales.Place(cinemaId, planned.tier()));
             for (HallDesign design : planned.halls()) {
                 long hallId = catalog.addHall(cinemaId, new NewHall(design.name(), design.layout())).id();
+                int seats = (int) design.layout().stream().flatMapToInt(String::chars).filter(c -> c != '.').count();
                 for (int d = 0; d < settings.days(); d++) {
-                    screenings.addAll(ScreeningPlan.hallDay(hallId, design, planned.tier(), firstDay.plusDays(d), CHINA,
-                            slate, random));
+                    List<NewScreening> day = ScreeningPlan.hallDay(hallId, design, planned.tier(), firstDay.plusDays(d), CHINA,
+                            slate, random);
+                    if (d == 0) {
+                        firstDaySeats.addAndGet((long) seats * day.size());
+                    }
+                    screenings.addAll(day);
                 }
             }
         }

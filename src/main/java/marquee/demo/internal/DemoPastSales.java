@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
  * seller's sale feed ({@value #FEED}), through the same intake as fed sales, one day at a time from each film's
  * release (at most {@value #MAX_DAYS} days back) to the day before the first day.
  *
- * <p>An assumption of the demo, not data: the market sells each day what the simulator would sell in a whole
- * day at {@code marquee.demo.sales.orders-per-minute} (2.05 seats an order); a film has the share of it the screening
- * plan gives it on the first day, but with its popularity of that day (fading by 1 + 0.6 x weeks since release), Friday to Sunday
- * x1.6, with +-15% noise; each film-day is a few rows of at most {@value #SEATS_PER_ROW} seats at the
+ * <p>An assumption of the demo, not data: the market sells each day the seats of its first day times the demo day's
+ * occupancy of that day of the week ({@link DemoDay}: 12% on weekdays, Friday x1.1, weekend x1.4); a film has the share
+ * of it the screening plan gives it on the first day, but with its popularity of that day (fading by 1 + 0.6 x weeks
+ * since release), with +-15% noise; each film-day is a few rows of at most {@value #SEATS_PER_ROW} seats at the
  * 2D price of a random demo cinema's tier.
  */
 @Component
@@ -38,30 +38,30 @@ class DemoPastSales {
     static final String FEED = "demo-past";
     static final int MAX_DAYS = 60;
     private static final int SEATS_PER_ROW = 1000;
-    private static final double SEATS_PER_ORDER = 2.05;
     private static final Logger log = LoggerFactory.getLogger(DemoPastSales.class);
 
     /** A seeded demo cinema: where a fed sale is counted, and its tier's price. */
     record Place(long cinemaId, int tier) {}
 
     private final SaleFeeds feeds;
-    private final SalesSimulation simulation;
+    private final DemoDay model;
     private final int days;
 
-    DemoPastSales(SaleFeeds feeds, SalesSimulation simulation,
+    DemoPastSales(SaleFeeds feeds, DemoDaySettings model,
                   @org.springframework.beans.factory.annotation.Value("${marquee.demo.past-days:" + MAX_DAYS + "}") int days) {
         this.feeds = feeds;
-        this.simulation = simulation;
+        this.model = new DemoDay(model);
         this.days = Math.max(0, Math.min(days, MAX_DAYS));
     }
 
-    /** Imports the days before {@code firstDay} of the films then in release; answers the rows stored. */
-    int seed(List<SlateEntry> slate, List<Place> places, LocalDate firstDay, SplittableRandom random) {
+    /**
+     * Imports the days before {@code firstDay} of the films then in release; answers the rows stored. {@code seats}: the
+     * seats the market offers on its first day.
+     */
+    int seed(List<SlateEntry> slate, List<Place> places, LocalDate firstDay, SplittableRandom random, long seats) {
         if (places.isEmpty() || days == 0) {
             return 0;
         }
-        double seatsPerDay = simulation.ordersPerMinute() * 1440.0 * SEATS_PER_ORDER
-                * (100 - simulation.declinePercent()) / 100.0;
         List<String> lines = new ArrayList<>();
         lines.add("sale_id,kind,film_id,cinema_id,screening_starts_at,seats,amount_minor,currency,sold_at");
         // Shares of the first day's market: a film had more of it earlier in its run, and the films of those days
@@ -72,23 +72,23 @@ class DemoPastSales {
             for (int i = 0; i < slate.size(); i++) {
                 weights[i] = weight(slate.get(i), day, firstDay);
             }
-            double busy = day.getDayOfWeek().getValue() >= 5 ? 1.6 : 1.0;
+            double seatsPerDay = seats * model.occupancy(day.getDayOfWeek());
             for (int i = 0; i < slate.size(); i++) {
                 if (weights[i] == 0) {
                     continue;
                 }
                 double noise = Math.exp(0.15 * gaussian(random));
-                long seats = Math.max(1, Math.round(seatsPerDay * busy * noise * weights[i] / total));
+                long sold = Math.max(1, Math.round(seatsPerDay * noise * weights[i] / total));
                 int row = 0;
-                while (seats > 0) {
-                    int n = (int) Math.min(seats, SEATS_PER_ROW);
+                while (sold > 0) {
+                    int n = (int) Math.min(sold, SEATS_PER_ROW);
                     Place place = places.get(random.nextInt(places.size()));
                     long amount = n * ScreeningPlan.price(place.tier(), "2D");
                     OffsetDateTime show = day.atTime(LocalTime.of(19, 30)).atZone(CinemaPlan.ZONE).toOffsetDateTime();
                     lines.add(String.join(",", "p" + slate.get(i).filmId() + "-" + day + "-" + row++, "SALE",
                             "" + slate.get(i).filmId(), "" + place.cinemaId(), show.toString(), "" + n, "" + amount,
                             "CNY", show.minusHours(5).toString()));
-                    seats -= n;
+                    sold -= n;
                 }
             }
         }

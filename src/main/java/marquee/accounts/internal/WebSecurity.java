@@ -36,13 +36,15 @@ class WebSecurity {
      * Calls carrying a bearer token: the same rules, a leaner chain. Such a call is authenticated by its token alone
      * (or refused with 401), so it needs no session (none is read or created), no CSRF token (a browser never adds a
      * bearer token on its own), no anonymous caller, no logout and no request cache. Staff actions are audited as in
-     * the other chain.
+     * the other chain. Only API calls: a page (storefront, console) renders forms that carry the CSRF token, so a
+     * page asked with a bearer token goes through the full chain below.
      */
     @Bean
     @Order(0)
     SecurityFilterChain tokenCalls(HttpSecurity http, ApiTokens tokens, AuditStore audit, Clock clock) throws Exception {
         ProblemResponses problems = new ProblemResponses();
-        http.securityMatcher(BearerTokenAuthentication::carriesToken)
+        http.securityMatcher(request -> BearerTokenAuthentication.carriesToken(request)
+                        && request.getRequestURI().startsWith(request.getContextPath() + "/api/"))
                 .authorizeHttpRequests(this::applyRules)
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -126,12 +126,16 @@ class PreviewJourneyBrowserTest {
         browser.findElement(By.id("count")).sendKeys("1");
         browser.findElement(By.id("make-plan")).click();
         wait.until(d -> "true".equals(d.findElement(By.id("plan-map")).getAttribute("data-ready")));
-        WebElement planned = browser.findElement(By.cssSelector("#plan tbody tr"));
-        assertThat(planned.getText()).contains(city, "Cragtown Cinema");
+        // The page's scripts may draw the table again after the map (texts, export buttons): read the row afresh.
+        wait.until(d -> d.findElement(By.cssSelector("#plan tbody tr")).getText().contains("Cragtown Cinema"));
+        assertThat(browser.findElement(By.cssSelector("#plan tbody tr")).getText()).contains(city, "Cragtown Cinema");
         Browser.screenshot(browser, "preview-journey-1-plan");
 
         // 2. The request, sent from the plan's row: an invitation-only preview.
-        planned.findElement(By.cssSelector(".request-link")).click();
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#plan tbody tr .request-link")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.urlContains("/screening-requests"));
         assertThat(browser.findElement(By.id("cinema")).getAttribute("value")).isEqualTo("" + cinema.id());
         new Select(browser.findElement(By.id("kind"))).selectByValue("PREVIEW");

@@ -29,7 +29,7 @@ class LauncherTest {
         assertThat(launcher.run("help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("serve", "seed", "import boxoffice", "import sales",
                 "forecast backtest", "audience rank", "audience backtest", "audience rebuild", "bench booking", "bench boxoffice",
-                "bench audience", "final-gross forecasts");
+                "bench audience", "bench pages", "final-gross forecasts");
     }
 
     @Test

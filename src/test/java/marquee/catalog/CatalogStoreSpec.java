@@ -166,4 +166,34 @@ abstract class CatalogStoreSpec {
         assertThat(winners).isEqualTo(1);
         assertThat(catalog.screenings(new ScreeningFilter(null, null, "Xiamen", null), new PageRequest(0, 50)).total()).isEqualTo(1);
     }
+
+    @Test
+    void a_film_found_in_a_city_pages_and_counts_alike_on_a_full_a_short_and_an_empty_page() {
+        Film film = aFilm().running(90).addTo(catalog);
+        Film other = aFilm().running(90).addTo(catalog);
+        long hall = catalog.addHall(catalog.addCinema(aCinemaIn("Lanzhou", 3)).id(), aHall(2, 2)).id();
+        long elsewhere = catalog.addHall(catalog.addCinema(aCinemaIn("Xining", 3)).id(), aHall(2, 2)).id();
+        Instant first = Instant.parse("2026-12-03T02:00:00Z");
+        for (int i = 0; i < 5; i++) {
+            catalog.schedule(aScreening(hall, film.id(), first.plusSeconds(i * 3 * 3600L)));
+            catalog.schedule(aScreening(elsewhere, film.id(), first.plusSeconds(i * 3 * 3600L)));
+        }
+        catalog.schedule(aScreening(hall, other.id(), first.plusSeconds(15 * 3600L)));
+        ScreeningFilter inLanzhou = new ScreeningFilter(film.id(), null, "Lanzhou", null);
+
+        assertThat(catalog.screenings(inLanzhou, new PageRequest(0, 2))).satisfies(p -> {
+            assertThat(p.items()).hasSize(2);
+            assertThat(p.total()).isEqualTo(5);
+        });
+        assertThat(catalog.screenings(inLanzhou, new PageRequest(2, 2))).satisfies(p -> {
+            assertThat(p.items()).hasSize(1);
+            assertThat(p.total()).isEqualTo(5);
+        });
+        assertThat(catalog.screenings(inLanzhou, new PageRequest(3, 2))).satisfies(p -> {
+            assertThat(p.items()).isEmpty();
+            assertThat(p.total()).isEqualTo(5);
+        });
+        assertThat(catalog.screenings(inLanzhou, new PageRequest(0, 50)).items())
+                .allMatch(s -> s.filmId() == film.id() && s.hallId() == hall).hasSize(5);
+    }
 }

@@ -95,6 +95,9 @@ class PhoneStorefrontBrowserTest {
         weigh("now showing (/tickets, demo market)");
         assertThat(pageWidth()).as("the page does not scroll sideways").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
         Browser.screenshot(browser, "phone-now-showing");
+        // The header is the moviegoer's (showing, coming soon, tickets, offers, profile), not the console's.
+        assertThat(browser.findElement(By.cssSelector("header nav")).getText())
+                .contains("Now showing", "My tickets", "Profile").doesNotContain("Box office", "Audit");
         tap(browser.findElement(By.id("signup-link")));
 
         // Sign-up: a bad password first says why and keeps what was typed; then the account, then the sign-in.

@@ -305,7 +305,8 @@ class ConsoleBrowserTest {
     void an_unknown_film_shows_a_not_found_page() {
         browser.get("http://127.0.0.1:" + port + "/films/999999");
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // Generous: one CI run timed out at 10 s here.
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> d.getCurrentUrl().endsWith("/films/999999"));
         String heading = wait.until(d -> d.findElement(By.cssSelector("h1")).getText());

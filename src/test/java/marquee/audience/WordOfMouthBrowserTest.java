@@ -63,7 +63,7 @@ class WordOfMouthBrowserTest {
     void setUp() {
         browser = chromium.driver();
         people = new AccountFixtures(accounts, tokens);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(10));
         wait.ignoring(StaleElementReferenceException.class);
         browser.manage().deleteAllCookies();
     }
@@ -115,7 +115,7 @@ class WordOfMouthBrowserTest {
         assertThat(browser.findElement(By.id("rating-count")).getText()).isEqualTo("2 ratings by verified viewers");
         WebElement mine = browser.findElement(By.cssSelector("#reviews .review:first-child"));
         assertThat(mine.findElement(By.cssSelector(".review-text")).getText()).isEqualTo(hostile);
-        assertThat(mine.findElements(By.cssSelector(".review-text b, .review-text img"))).isEmpty();
+        assertThat(Browser.none(browser, mine, By.cssSelector(".review-text b, .review-text img"))).isEmpty();
         assertThat(((JavascriptExecutor) browser).executeScript("return window.hacked === undefined")).isEqualTo(true);
         assertThat(mine.getText()).contains("9/10", "Your review");
 

@@ -75,7 +75,7 @@ class PhoneStorefrontBrowserTest {
     void setUp() {
         market.seedIfEmpty();
         browser = phone.driver();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
         browser.manage().deleteAllCookies();
         // "Before caching": every page and resource comes from the server, as on a first visit.

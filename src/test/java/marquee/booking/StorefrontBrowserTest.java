@@ -64,7 +64,7 @@ class StorefrontBrowserTest {
         browser = chromium.driver();
         people = new AccountFixtures(accounts, tokens);
         // Pages reload under the waits (after a payment, after a refund): an element of the old page is simply looked up again.
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(10));
         wait.ignoring(StaleElementReferenceException.class);
         browser.manage().deleteAllCookies();
     }

@@ -63,27 +63,23 @@ class AcquisitionPageBrowserTest {
                 && Files.isReadable(Path.of("../shared/data/us-boxofficemojo-daily/daily.csv")), "../shared/data is not here");
         browser.manage().deleteAllCookies();
         AccountFixtures.Person distributor = new AccountFixtures(accounts, tokens).staff(Role.DISTRIBUTOR_ADMIN);
-        browser.get("http://127.0.0.1:" + port + "/login");
-        browser.findElement(By.name("email")).sendKeys(distributor.account().email());
-        browser.findElement(By.name("password")).sendKeys(distributor.password());
-        browser.findElement(By.cssSelector(".signin button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
+        marquee.testing.Browser.signIn(browser, "http://127.0.0.1:" + port, distributor.account().email(), distributor.password());
     }
 
     @Test
     void a_distributor_finds_a_us_film_and_sees_its_valuation_next_to_the_baselines_comparables_and_backtest() {
         browser.get("http://127.0.0.1:" + port + "/forecasts");
         browser.findElement(By.id("acquisition-link")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("search-form")).size() == 1);
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(60)).until(d -> d.findElements(By.id("search-form")).size() == 1);
         browser.findElement(By.cssSelector("#search-form input[name=q]")).sendKeys("Gravity");
         browser.findElement(By.cssSelector("#search-form input[name=chinaReleaseDate]")).sendKeys("11192013");
         browser.findElement(By.cssSelector("#search-form button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#us-films a.value-link")).isEmpty());
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#us-films a.value-link")).isEmpty());
         browser.findElements(By.cssSelector("#us-films tr")).stream()
                 .filter(tr -> tr.getText().startsWith("Gravity 2013-10-04"))
                 .findFirst().orElseThrow().findElement(By.cssSelector("a.value-link")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(60))
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(60))
                 .until(d -> "true".equals(d.findElement(By.id("valuation-chart")).getAttribute("data-rendered")));
         Valuation v = valuations.value(new AcquisitionRequest(GRAVITY, LocalDate.of(2013, 11, 19), null, null, null,
                 null, null, null, null));
@@ -101,7 +97,7 @@ class AcquisitionPageBrowserTest {
     void a_new_films_figures_are_valued_and_bad_figures_explained() {
         browser.get("http://127.0.0.1:" + port + "/forecasts/acquisition?title=Space+Film&usReleaseDate=2014-03-07"
                 + "&usGrossToDate=120000000&usOpeningGross=45000000&usTheaters=3900&chinaReleaseDate=2014-05-16");
-        new WebDriverWait(browser, Duration.ofSeconds(60))
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(60))
                 .until(d -> "true".equals(d.findElement(By.id("valuation-chart")).getAttribute("data-rendered")));
         assertThat(browser.findElement(By.cssSelector("#valuation h2")).getText()).contains("Space Film");
 

@@ -71,7 +71,7 @@ class AudiencePagesBrowserTest {
         browser.findElement(By.name("email")).sendKeys(email);
         browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
         browser.findElement(By.cssSelector(".signin button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
     }
 
     @Test
@@ -94,7 +94,7 @@ class AudiencePagesBrowserTest {
             return browser.findElement(By.id("tickets")).getText().equals("3");
         });
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("coupon " + code);
-        new WebDriverWait(browser, Duration.ofSeconds(15))
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15))
                 .until(d -> "true".equals(d.findElement(By.id("province-map")).getAttribute("data-ready")));
         assertThat(browser.findElements(By.cssSelector(".dimension[data-ready='true'] canvas"))).hasSizeGreaterThanOrEqualTo(8);
         Browser.screenshot(browser, "audience-coupon");
@@ -103,7 +103,7 @@ class AudiencePagesBrowserTest {
         browser.get(url("/audience/coupons/" + code));
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Not found");
         browser.get(url("/audience"));
-        assertThat(browser.findElements(By.linkText(code))).isEmpty();
+        assertThat(Browser.none(browser, browser, By.linkText(code))).isEmpty();
     }
 
     @Test
@@ -111,7 +111,7 @@ class AudiencePagesBrowserTest {
         browser.get(url("/audience"));
         browser.findElement(By.linkText("铃芽之旅")).click();
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15));
         wait.until(d -> "true".equals(d.findElement(By.id("province-map")).getAttribute("data-ready")));
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("铃芽之旅");
         assertThat(browser.findElements(By.cssSelector(".dimension[data-ready='true'] canvas"))).hasSizeGreaterThanOrEqualTo(8);
@@ -127,7 +127,7 @@ class AudiencePagesBrowserTest {
         browser.get(url("/audience"));
         assertThat(browser.findElement(By.id("audience-films")).getText()).contains("铃芽之旅").doesNotContain("徒手攀岩");
         browser.findElement(By.cssSelector("form.filters button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15))
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15))
                 .until(d -> d.findElements(By.cssSelector(".dimension[data-ready='true']")).size() >= 8);
         Browser.screenshot(browser, "audience-compare");
 

@@ -82,7 +82,7 @@ class CampaignPagesBrowserTest {
         signIn(browser, admin.account().email());
         browser.get(url("/campaigns"));
         browser.findElement(By.cssSelector("tr[data-campaign='" + id + "'] a")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15));
         wait.until(d -> "true".equals(d.findElement(By.id("funnel-chart")).getAttribute("data-ready"))
                 && "true".equals(d.findElement(By.id("daily-chart")).getAttribute("data-ready")));
         assertThat(browser.findElements(By.cssSelector("#funnel-chart canvas"))).isNotEmpty();
@@ -108,7 +108,7 @@ class CampaignPagesBrowserTest {
         browser.findElement(By.name("email")).sendKeys(email);
         browser.findElement(By.name("password")).sendKeys(AccountFixtures.PASSWORD);
         browser.findElement(By.cssSelector(".signin button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
     }
 
     private String url(String path) {

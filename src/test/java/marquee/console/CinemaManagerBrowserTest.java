@@ -130,7 +130,7 @@ class CinemaManagerBrowserTest {
         WebElement row = browser.findElement(By.id("screening-" + screeningId));
         row.findElement(By.cssSelector(".cancel-reason")).sendKeys("Projector broken");
         row.findElement(By.cssSelector(".cancel-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> {
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(5)).until(d -> {
             try {
                 d.switchTo().alert().accept();
                 return true;
@@ -168,15 +168,11 @@ class CinemaManagerBrowserTest {
 
     private void signIn(Person person) {
         browser.manage().deleteAllCookies();
-        browser.get(base() + "/login");
-        browser.findElement(By.name("email")).sendKeys(person.account().email());
-        browser.findElement(By.name("password")).sendKeys(person.password());
-        browser.findElement(By.cssSelector(".signin button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
+        marquee.testing.Browser.signIn(browser, base(), person.account().email(), person.password());
     }
 
     private static <T> T wait(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
+        return marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15)).until(condition::apply);
     }
 
     private String base() {

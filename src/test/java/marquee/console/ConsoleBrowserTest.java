@@ -104,7 +104,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.cssSelector(".filters button")).click();
 
         // The filter reloads the page: read the new one, past the old one's elements going stale.
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(10));
         wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> d.getCurrentUrl().contains("genre="));
         List<String> documentaries = wait.until(d -> d.findElements(By.cssSelector(".film-card .subtitle")).stream()
@@ -120,7 +120,7 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("The Legend of 1900");
         assertThat(browser.findElement(By.cssSelector("table.releases")).getText()).contains("restored", "first release");
         new Select(browser.findElement(By.name("city"))).selectByVisibleText("Beijing");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(10))
                 .until(d -> "true".equals(d.findElement(By.id("screenings-chart")).getAttribute("data-rendered")));
         assertThat(browser.findElements(By.cssSelector("#screenings-chart canvas"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".showtimes li"))).isNotEmpty();
@@ -130,11 +130,7 @@ class ConsoleBrowserTest {
 
     /** Signs in through the console's form with the demo password (README). */
     private void signIn(String email) {
-        browser.get("http://127.0.0.1:" + port + "/login");
-        browser.findElement(By.name("email")).sendKeys(email);
-        browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
-        browser.findElement(By.cssSelector(".signin button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
+        marquee.testing.Browser.signIn(browser, "http://127.0.0.1:" + port, email, "marquee-demo-2026");
     }
 
     private void signOut() {
@@ -174,7 +170,7 @@ class ConsoleBrowserTest {
     void the_box_office_board_moves_when_a_ticket_is_bought_through_the_api() throws Exception {
         signIn("analyst@lumen.demo");
         browser.get("http://127.0.0.1:" + port + "/boxoffice");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(10));
         wait.until(d -> d.findElement(By.id("live-status")).getText().startsWith("live"));
         // A show later today in China (the board's day), bought by a moviegoer over HTTP like any other.
         ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
@@ -208,7 +204,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.cssSelector(".filters button")).click();
 
         // The filter reloads the page: wait for the new one, and read past the old one's elements going stale.
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(10));
         wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> d.getCurrentUrl().contains("from=2030-05-01"));
         for (String by : List.of("distributor", "country", "genre")) {
@@ -293,9 +289,9 @@ class ConsoleBrowserTest {
         browser.findElement(By.cssSelector(".film-card a")).click();
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Not announced");
         browser.findElement(By.id("announce")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("announce")).isEmpty());
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(10)).until(d -> Browser.none(d, d, By.id("announce")).isEmpty());
 
-        assertThat(browser.findElements(By.cssSelector(".notice"))).isEmpty();
+        assertThat(Browser.none(browser, browser, By.cssSelector(".notice"))).isEmpty();
         assertThat(catalog.film(film).announced()).isTrue();
         browser.get("http://127.0.0.1:" + port + "/account");
         browser.findElement(By.cssSelector(".signout")).click();
@@ -306,7 +302,7 @@ class ConsoleBrowserTest {
         browser.get("http://127.0.0.1:" + port + "/films/999999");
 
         // Generous: one CI run timed out at 10 s here.
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> d.getCurrentUrl().endsWith("/films/999999"));
         String heading = wait.until(d -> d.findElement(By.cssSelector("h1")).getText());

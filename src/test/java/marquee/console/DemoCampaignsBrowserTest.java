@@ -66,7 +66,7 @@ class DemoCampaignsBrowserTest {
         browser.get(url("/campaigns"));
         assertThat(browser.findElements(By.cssSelector("tr[data-campaign]"))).as("Departures, Free Solo, Capernaum").hasSize(3);
         browser.findElement(By.cssSelector("tr[data-campaign='" + capernaum + "'] a")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(20));
         wait.until(d -> "true".equals(d.findElement(By.id("funnel-chart")).getAttribute("data-ready"))
                 && "true".equals(d.findElement(By.id("daily-chart")).getAttribute("data-ready")));
         assertThat(browser.findElements(By.cssSelector("#daily-chart canvas"))).isNotEmpty();
@@ -87,7 +87,7 @@ class DemoCampaignsBrowserTest {
         browser.findElement(By.name("email")).sendKeys(email);
         browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
         browser.findElement(By.cssSelector(".signin button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
     }
 
     private String url(String path) {

@@ -45,7 +45,7 @@ class DemoCatalogForecastBrowserTest {
             signIn(browser, "admin@lumen.demo");
             browser.get(url("/films/" + suzume));
             // The first request may wait for the model to train (503, the page asks again).
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(180));
+            WebDriverWait wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(180));
             // The page may draw its texts again after the first answer (a 503 while the model trains is asked again).
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             wait.until(d -> "true".equals(d.findElement(By.id("live-forecast-chart")).getAttribute("data-rendered")));
@@ -74,7 +74,7 @@ class DemoCatalogForecastBrowserTest {
         browser.findElement(By.name("email")).sendKeys(email);
         browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
         browser.findElement(By.cssSelector(".signin button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
     }
 
     private String url(String path) {

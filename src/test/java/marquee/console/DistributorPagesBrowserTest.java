@@ -214,15 +214,11 @@ class DistributorPagesBrowserTest {
 
     private void signIn(Person person) {
         browser.manage().deleteAllCookies();
-        browser.get(base() + "/login");
-        browser.findElement(By.name("email")).sendKeys(person.account().email());
-        browser.findElement(By.name("password")).sendKeys(person.password());
-        browser.findElement(By.cssSelector(".signin button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
+        marquee.testing.Browser.signIn(browser, base(), person.account().email(), person.password());
     }
 
     private static <T> T wait(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
+        return marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15)).until(condition::apply);
     }
 
     private String base() {

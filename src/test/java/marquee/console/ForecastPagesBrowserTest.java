@@ -70,12 +70,7 @@ class ForecastPagesBrowserTest {
         assumeTrue(Files.isReadable(Path.of("../shared/data/china-maoyan-daily/daily.csv")), "../shared/data is not here");
         browser.manage().deleteAllCookies();
         AccountFixtures.Person analyst = new AccountFixtures(accounts, tokens).staff(Role.DISTRIBUTOR_ANALYST);
-        browser.get("http://127.0.0.1:" + port + "/login");
-        browser.findElement(By.name("email")).sendKeys(analyst.account().email());
-        browser.findElement(By.name("password")).sendKeys(analyst.password());
-        browser.findElement(By.cssSelector(".signin button")).click();
-        // The click starts the navigation; on a busy machine it may not have finished when click() returns.
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
+        marquee.testing.Browser.signIn(browser, "http://127.0.0.1:" + port, analyst.account().email(), analyst.password());
     }
 
     @Test
@@ -158,7 +153,7 @@ class ForecastPagesBrowserTest {
     }
 
     private static void waitForChart(String id) {
-        new WebDriverWait(browser, Duration.ofSeconds(60))
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(60))
                 .until(d -> "true".equals(d.findElement(By.id(id)).getAttribute("data-rendered")));
     }
 

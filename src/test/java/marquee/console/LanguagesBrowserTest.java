@@ -82,7 +82,7 @@ class LanguagesBrowserTest {
         browser.findElement(By.name("email")).sendKeys(email);
         browser.findElement(By.name("password")).sendKeys("marquee-demo-2026");
         browser.findElement(By.cssSelector(".signin button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account"));
     }
 
     @Test
@@ -98,7 +98,7 @@ class LanguagesBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#table-genre thead")).getText()).contains("类型", "票房（元）", "人次");
         assertThat(browser.findElement(By.id("table-genre")).getText()).as("genres in Chinese")
                 .containsAnyOf("动画", "剧情", "纪录片", "冒险", "喜剧");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(10))
                 .until(d -> "true".equals(d.findElement(By.id("chart-genre")).getAttribute("data-rendered")));
         Browser.screenshot(browser, "market-share-zh");
 
@@ -109,7 +109,7 @@ class LanguagesBrowserTest {
         browser.get(url("/audience"));
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("观众");
         browser.findElement(By.linkText("铃芽之旅")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15));
         wait.until(d -> "true".equals(d.findElement(By.id("province-map")).getAttribute("data-ready")));
         wait.until(d -> "true".equals(d.findElement(By.cssSelector(".dimension[data-dimension='city']")).getAttribute("data-ready")));
         assertThat(browser.findElement(By.cssSelector(".totals")).getText()).contains("观众人数");
@@ -130,7 +130,7 @@ class LanguagesBrowserTest {
         browser.get(url("/boxoffice/market?from=2031-03-01&to=2031-03-03"));
         assertThat(browser.findElement(By.id("language-switch")).getText()).isEqualTo("English");
         browser.findElement(By.id("language-switch")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("lang=en"));
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("lang=en"));
         assertThat(browser.getCurrentUrl()).contains("from=2031-03-01", "to=2031-03-03");
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("Market share", "2031-03-01 – 2031-03-03");
         assertThat(browser.findElement(By.id("period-gross")).getText()).startsWith("¥").doesNotContain("万");
@@ -153,7 +153,7 @@ class LanguagesBrowserTest {
         Browser.screenshot(browser, "storefront-zh");
 
         browser.findElement(By.id("language-switch")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("lang=en"));
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("lang=en"));
         assertThat(browser.getCurrentUrl()).contains("city=Shanghai");
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("Now showing", "in Shanghai");
         assertThat(browser.findElement(By.cssSelector("select[name='city'] option:checked")).getText()).isEqualTo("Shanghai");
@@ -187,7 +187,7 @@ class LanguagesBrowserTest {
         List<org.openqa.selenium.WebElement> showtimes = browser.findElements(By.cssSelector(".showtimes a"));
         if (!showtimes.isEmpty()) {
             showtimes.getFirst().click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/tickets/screenings/"));
+            marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/tickets/screenings/"));
             assertThat(browser.findElement(By.cssSelector(".screen")).getText()).isEqualTo("银幕");
             assertThat(browser.findElement(By.id("hold")).getText()).isEqualTo("锁定座位");
         }
@@ -199,7 +199,7 @@ class LanguagesBrowserTest {
         browser.get(url("/forecasts/allocation?lang=zh"));
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("排片建议");
         browser.findElement(By.cssSelector(".filters button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("cinemaId="));
+        marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("cinemaId="));
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("排片建议");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("影院", "销售日期", "给出建议");
 

@@ -87,7 +87,7 @@ class PreviewJourneyBrowserTest {
     @BeforeEach
     void setUp() {
         browser = chromium.driver();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
     }
 
@@ -173,7 +173,7 @@ class PreviewJourneyBrowserTest {
         climbers.stream().filter(c -> !admission.admits(screeningId, c.id())).findFirst().ifPresent(heldOut -> {
             signIn(heldOut);
             browser.get(base() + "/tickets");
-            assertThat(browser.findElements(By.cssSelector("#invitations li[data-screening='" + screeningId + "']")))
+            assertThat(Browser.none(browser, browser, By.cssSelector("#invitations li[data-screening='" + screeningId + "']")))
                     .as("a held-out climber is not invited").isEmpty();
         });
 

@@ -338,15 +338,10 @@ class PreviewResultsTest {
         org.openqa.selenium.WebDriver browser = marquee.testing.Browser.open();
         try {
             String base = "http://127.0.0.1:" + port;
-            browser.get(base + "/login");
-            browser.findElement(org.openqa.selenium.By.name("email")).sendKeys(distributor.account().email());
-            browser.findElement(org.openqa.selenium.By.name("password")).sendKeys(distributor.password());
-            browser.findElement(org.openqa.selenium.By.cssSelector(".signin button")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
-                    .until(d -> d.getCurrentUrl().endsWith("/account"));
+            marquee.testing.Browser.signIn(browser, base, distributor.account().email(), distributor.password());
             browser.get(base + "/screening-requests?lang=en");
             browser.findElement(org.openqa.selenium.By.cssSelector("#request-" + request + " .results-link")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+            marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(15))
                     .until(d -> d.findElements(org.openqa.selenium.By.cssSelector(
                             "#attendance-chart canvas, #ratings-chart canvas, #cities-chart canvas")).size() == 3);
             assertThat(browser.getCurrentUrl()).endsWith("/screening-requests/" + request + "/results");

@@ -235,7 +235,7 @@ class ScreeningPlanTest {
             browser.findElement(org.openqa.selenium.By.name("email")).sendKeys(distributor.account().email());
             browser.findElement(org.openqa.selenium.By.name("password")).sendKeys(distributor.password());
             browser.findElement(org.openqa.selenium.By.cssSelector(".signin button")).click();
-            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+            var wait = marquee.testing.Browser.waiting(browser, java.time.Duration.ofSeconds(30));
             wait.until(d -> d.getCurrentUrl().endsWith("/account"));
             browser.get("http://127.0.0.1:" + port + "/films/" + film.id());
             browser.findElement(org.openqa.selenium.By.id("screening-plan-link")).click();

@@ -30,7 +30,46 @@ public final class Browser {
     public static final int PHONE_WIDTH = 390;
     public static final int PHONE_HEIGHT = 844;
 
+    /** How long a lookup waits for its element to appear. */
+    private static final java.time.Duration FIND = java.time.Duration.ofSeconds(20);
+    /** The shortest time a test waits for a page to reach a state: CI machines are shared and slow at times. */
+    private static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(60);
+
     private Browser() {
+    }
+
+    /**
+     * A wait for a page to reach a state, at least a minute long, that also retries when the page drew an element
+     * again between finding and reading it (a stale element).
+     */
+    public static org.openqa.selenium.support.ui.WebDriverWait waiting(WebDriver browser, java.time.Duration atLeast) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, atLeast.compareTo(PATIENCE) > 0 ? atLeast : PATIENCE);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    public static org.openqa.selenium.support.ui.WebDriverWait waiting(WebDriver browser) {
+        return waiting(browser, PATIENCE);
+    }
+
+    /** The elements {@code by} finds now, without waiting for one to appear: for asserting that there are none. */
+    public static java.util.List<org.openqa.selenium.WebElement> none(WebDriver browser,
+            org.openqa.selenium.SearchContext where, org.openqa.selenium.By by) {
+        browser.manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
+        try {
+            return where.findElements(by);
+        } finally {
+            browser.manage().timeouts().implicitlyWait(FIND);
+        }
+    }
+
+    /** Signs in through the console's form and waits for the account page it leads to. */
+    public static void signIn(WebDriver browser, String base, String email, String password) {
+        browser.get(base + "/login");
+        browser.findElement(org.openqa.selenium.By.name("email")).sendKeys(email);
+        browser.findElement(org.openqa.selenium.By.name("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.cssSelector(".signin button")).click();
+        waiting(browser).until(d -> d.getCurrentUrl().endsWith("/account"));
     }
 
     /**
@@ -99,6 +138,9 @@ public final class Browser {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
+            // A click that submits a form returns before the next page is there; on a loaded CI machine that page
+            // can take seconds, so every lookup waits for its element (absence is asked with {@link #none}).
+            driver.manage().timeouts().implicitlyWait(FIND);
             if (!phone) {
                 driver.manage().window().setSize(new Dimension(1280, 1000));
             }

@@ -182,12 +182,14 @@ public class Catalog {
     }
 
     /**
-     * The time screenings take in every hall, for screenings on cinema-local days {@code from} to {@code to}
-     * (the day before {@code from} included, since a late show runs past midnight): when a hall is not free.
+     * Which hall is taken when, for screenings on cinema-local days {@code from} to {@code to} (the day before
+     * {@code from} included, since a late show runs past midnight). Kept in memory between calls until a screening
+     * changes (on another instance: for up to 30 s), so a caller that plans on it must still expect {@link #schedule}
+     * to refuse an overlap.
      */
     @Transactional(readOnly = true)
-    public List<HallTimeTaken> timeTaken(LocalDate from, LocalDate to) {
-        return screenings.timeTaken(from.minusDays(1), to);
+    public HallTimetable timetable(LocalDate from, LocalDate to) {
+        return screenings.timetable(from.minusDays(1), to);
     }
 
     @Transactional(readOnly = true)

@@ -20,7 +20,7 @@ import marquee.catalog.Cinema;
 import marquee.catalog.CinemaFilter;
 import marquee.catalog.Film;
 import marquee.catalog.Hall;
-import marquee.catalog.HallTimeTaken;
+import marquee.catalog.HallTimetable;
 import marquee.previews.ScreeningPlan.CinemaRank;
 import marquee.previews.ScreeningPlan.CityRank;
 import marquee.previews.ScreeningPlan.Plan;
@@ -93,7 +93,7 @@ public class ScreeningPlanner {
         Map<Long, Cinema> cinemas = cinemas();
         Map<Long, Hall> halls = catalog.allHalls().stream().filter(h -> cinemas.containsKey(h.cinemaId()))
                 .collect(Collectors.toMap(Hall::id, h -> h, (a, b) -> a, LinkedHashMap::new));
-        List<FreeSlot> free = freeSlots(cinemas, halls, catalog.timeTaken(from, to), from, to,
+        List<FreeSlot> free = freeSlots(cinemas, halls, catalog.timetable(from, to), from, to,
                 Duration.ofMinutes(film.runtimeMin()).plus(Catalog.TURNAROUND));
 
         List<FreeSlot> greedy = PlanMaker.greedy(expected, free, count);
@@ -139,19 +139,16 @@ public class ScreeningPlanner {
     }
 
     /** One slot per hall and day: the first of {@link #SLOTS} at which the hall is free for {@code length}. */
-    private List<FreeSlot> freeSlots(Map<Long, Cinema> cinemas, Map<Long, Hall> halls, List<HallTimeTaken> taken,
+    private List<FreeSlot> freeSlots(Map<Long, Cinema> cinemas, Map<Long, Hall> halls, HallTimetable timetable,
                                      LocalDate from, LocalDate to, Duration length) {
-        Map<Long, List<HallTimeTaken>> takenByHall = taken.stream().collect(Collectors.groupingBy(HallTimeTaken::hallId));
         Instant now = clock.instant();
         List<FreeSlot> free = new ArrayList<>();
         for (Hall hall : halls.values()) {
             Cinema cinema = cinemas.get(hall.cinemaId());
-            List<HallTimeTaken> busy = takenByHall.getOrDefault(hall.id(), List.of());
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 for (LocalTime time : SLOTS) {
                     Instant start = day.atTime(time).atZone(cinema.timeZone()).toInstant();
-                    Instant end = start.plus(length);
-                    if (start.isAfter(now) && busy.stream().noneMatch(t -> t.startsAt().isBefore(end) && t.endsAt().isAfter(start))) {
+                    if (start.isAfter(now) && timetable.isFree(hall.id(), start, start.plus(length))) {
                         free.add(new FreeSlot(cinema.id(), cinema.city(), hall.id(), hall.capacity(), day, time));
                         break;
                     }

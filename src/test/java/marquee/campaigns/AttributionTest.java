@@ -57,8 +57,11 @@ class AttributionTest {
         people = new AccountFixtures(accounts, tokens);
         distributor = people.staff(Role.DISTRIBUTOR_ADMIN, people.tenant(TenantKind.DISTRIBUTOR).id());
         show = Shows.in(catalog).showing(aFilm().titled("Free Solo " + System.nanoTime()).ownedBy(distributor.tenantId())).add();
+        // Running from last week to next month: a code of a campaign that has ended is valid for a moment only.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         Http.Answer created = staff().post("/api/campaigns", """
-                {"filmId": %d, "name": "Climbing gyms", "objective": "Reach climbers", "budgetMinor": 5000000}""".formatted(show.filmId()));
+                {"filmId": %d, "name": "Climbing gyms", "objective": "Reach climbers", "budgetMinor": 5000000,
+                 "startsOn": "%s", "endsOn": "%s"}""".formatted(show.filmId(), today.minusDays(7), today.plusDays(30)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         campaign = created.json().get("id").asLong();
     }
@@ -110,7 +113,9 @@ class AttributionTest {
         String[] first = lines[1].split(",");
         long rockHall = partners.json().get("partners").get(0).get("id").asLong();
 
-        JsonNode order = buyer().buyWith(first[1], show.screeningId(), show.seat(3)).json();
+        Http.Answer bought = buyer().buyWith(first[1], show.screeningId(), show.seat(3));
+        assertThat(bought.status()).as(bought.body()).isEqualTo(201);
+        JsonNode order = bought.json();
         assertThat(order.get("status").asString()).isEqualTo("PAID");
         assertThat(order.get("total").get("minor").asLong()).as("20% off 45.00").isEqualTo(3600);
 

@@ -165,6 +165,32 @@ class ScreeningPlanTest {
         assertThat(answer.get("cities").get(0).get("city").asString()).startsWith("Smalltown");
     }
 
+    /**
+     * The planner keeps the market's timetable between views; a screening stored in the proposed slot must take it
+     * out of the next plan at once, and cancelling that screening must free the slot again.
+     */
+    @Test
+    void a_slot_taken_after_a_plan_is_not_proposed_again_and_comes_back_when_the_screening_is_cancelled() {
+        Http http = new Http(port).withToken(distributor.token());
+        JsonNode first = plan(http, 1).json().get("plan").get("screenings").get(0);
+        LocalDate date = LocalDate.parse(first.get("date").asString());
+        Instant start = date.atTime(java.time.LocalTime.parse(first.get("start").asString())).atZone(CHINA).toInstant();
+
+        marquee.catalog.Screening taken = catalog.schedule(marquee.catalog.CatalogFixtures.aScreening(
+                first.get("hallId").asLong(), filler.id(), start));
+        try {
+            JsonNode next = plan(http, 1).json().get("plan").get("screenings").get(0);
+            assertThat(slot(next)).as("the hall is taken then").isNotEqualTo(slot(first));
+        } finally {
+            catalog.markCancelled(taken.id(), Instant.now(), "plan test");
+        }
+        assertThat(slot(plan(http, 1).json().get("plan").get("screenings").get(0))).isEqualTo(slot(first));
+    }
+
+    private static String slot(JsonNode screening) {
+        return screening.get("hallId").asLong() + "@" + screening.get("date").asString() + "T" + screening.get("start").asString();
+    }
+
     @Test
     void only_the_films_distributor_and_the_operator_may_plan_it_and_bad_input_is_a_clear_400() {
         Http mine = new Http(port).withToken(distributor.token());

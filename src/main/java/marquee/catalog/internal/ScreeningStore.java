@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import marquee.catalog.HallTimeTaken;
+import marquee.catalog.HallTimetable;
 import marquee.catalog.Screening;
 import marquee.catalog.ScreeningFilter;
 import marquee.catalog.ScreeningSupply;
@@ -36,6 +36,7 @@ public class ScreeningStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final Timetable timetable = new Timetable();
 
     ScreeningStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
@@ -43,6 +44,7 @@ public class ScreeningStore {
     }
 
     public long insert(Row row) {
+        timetable.changed();
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into screening (hall_id, film_id, release_id, starts_at, ends_at, local_day, format, language,
@@ -55,6 +57,7 @@ public class ScreeningStore {
     }
 
     public void insertAll(List<Row> rows) {
+        timetable.changed();
         batch.batchUpdate("""
                 insert into screening (hall_id, film_id, release_id, starts_at, ends_at, local_day, format, language,
                                        base_price_minor, currency)
@@ -87,12 +90,14 @@ public class ScreeningStore {
 
     /** Moves a screening that is still on to a new time (its end and local day settled by the caller). */
     public boolean move(long id, Instant startsAt, Instant endsAt, LocalDate localDay) {
+        timetable.changed();
         return jdbc.sql("update screening set starts_at = ?, ends_at = ?, local_day = ? where id = ? and cancelled_at is null")
                 .params(utc(startsAt), utc(endsAt), localDay, id).update() == 1;
     }
 
     /** Marks a screening cancelled; false when it was cancelled already (a guarded update, so only one caller wins). */
     public boolean cancel(long id, Instant at, String reason) {
+        timetable.changed();
         return jdbc.sql("update screening set cancelled_at = ?, cancel_reason = ? where id = ? and cancelled_at is null")
                 .params(utc(at), reason, id).update() == 1;
     }
@@ -172,14 +177,36 @@ public class ScreeningStore {
                 .list();
     }
 
-    /** The time taken in every hall by screenings whose local day lies in [from, to]. */
-    public List<HallTimeTaken> timeTaken(LocalDate from, LocalDate to) {
-        return jdbc.sql("select hall_id, starts_at, ends_at from screening where local_day between ? and ? and cancelled_at is null")
-                .params(from, to)
-                .query((rs, n) -> new HallTimeTaken(rs.getLong("hall_id"),
-                        rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("ends_at", OffsetDateTime.class).toInstant()))
+    /** Which hall is taken when by the screenings of the local days {@code from} to {@code to}. */
+    public HallTimetable timetable(LocalDate from, LocalDate to) {
+        return timetable.of(from, to, this::timetableOf);
+    }
+
+    private HallTimetable.Day timetableOf(LocalDate day) {
+        List<long[]> rows = jdbc.sql("""
+                        select hall_id, starts_at, ends_at from screening
+                        where local_day = ? and cancelled_at is null order by hall_id, starts_at""")
+                .param(day)
+                .query((rs, n) -> new long[] {rs.getLong("hall_id"),
+                        rs.getObject("starts_at", OffsetDateTime.class).toInstant().toEpochMilli(),
+                        rs.getObject("ends_at", OffsetDateTime.class).toInstant().toEpochMilli()})
                 .list();
+        long[] starts = new long[rows.size()];
+        long[] ends = new long[rows.size()];
+        long[] halls = new long[rows.size()];
+        int[] offsets = new int[rows.size() + 1];
+        int distinct = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            long[] row = rows.get(i);
+            if (distinct == 0 || halls[distinct - 1] != row[0]) {
+                halls[distinct] = row[0];
+                offsets[distinct++] = i;
+            }
+            starts[i] = row[1];
+            ends[i] = row[2];
+        }
+        offsets[distinct] = rows.size();
+        return new HallTimetable.Day(java.util.Arrays.copyOf(halls, distinct), java.util.Arrays.copyOf(offsets, distinct + 1), starts, ends);
     }
 
     public long count() {

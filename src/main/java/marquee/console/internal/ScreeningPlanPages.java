@@ -59,6 +59,9 @@ class ScreeningPlanPages {
         try {
             ScreeningPlan plan = planner.plan(caller, id, date("from", fromText), date("to", toText), number(countText));
             model.addAttribute("p", plan);
+            long days = java.time.temporal.ChronoUnit.DAYS.between(plan.from(), plan.to()) + 1;
+            model.addAttribute("laterFrom", plan.to().plusDays(1));
+            model.addAttribute("laterTo", plan.to().plusDays(days));
             model.addAttribute("json", JSON.writeValueAsString(plan).replace("</", "<\\/"));
         } catch (InvalidInput bad) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

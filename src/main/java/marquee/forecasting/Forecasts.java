@@ -54,6 +54,7 @@ import marquee.forecasting.internal.ReleaseSchedule;
 import marquee.forecasting.internal.ScreeningAllocation;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
+import marquee.shared.Sentence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -192,8 +193,8 @@ public class Forecasts {
         Forecast baseline;
         int trainingFilms;
         double[] shape;
-        String baselineName;
-        String note = null;
+        Sentence baselineName;
+        Sentence note = null;
         if (days == 0) {
             PreReleaseModels p = preRelease(market, m, cutoff);
             FilmInfo info = m.catalog().get(filmId);
@@ -203,23 +204,20 @@ public class Forecasts {
             baseline = p.baseline().forecast(info);
             trainingFilms = p.trainingFilms();
             shape = p.shape();
-            baselineName = "median final gross of comparable past films (same first genre, else distributor, else all)";
+            baselineName = Sentence.of("sentence.forecast.baseline.comparables");
         } else {
             InReleaseModels r = inRelease(market, m, cutoff, days);
             model = r.model().forecast(seen);
             baseline = r.baseline().forecast(seen, days);
             trainingFilms = r.trainingFilms();
             shape = r.shape();
-            baselineName = String.format(Locale.ROOT, "gross so far x %.2f, the median multiplier of past films at day %d",
-                    r.baseline().median(), days);
+            baselineName = Sentence.of("sentence.forecast.baseline.multiplier", r.baseline().median(), days);
             if (curve.onDay(days) == null) {
-                note = "The film has no row on day " + days + " (the daily list only holds the top films),"
-                        + " so the forecast falls back to the median multiplier.";
+                note = Sentence.of("sentence.forecast.noRowOnDay", days);
             }
         }
         if (trainingFilms < InReleaseModel.MIN_TRAINING_FILMS && note == null) {
-            note = "Only " + trainingFilms + " films finished before " + cutoff
-                    + " to learn from: the forecast falls back to the median multiplier.";
+            note = Sentence.of("sentence.forecast.fewFilms", trainingFilms, cutoff);
         }
         double finalGross = curve.finalGross();
         int horizon = Math.min(120, Math.max(Math.max(curve.daysObserved(), 42), days + 14));
@@ -266,8 +264,7 @@ public class Forecasts {
                     rivals.stream().limit(8).toList()));
         }
         return new ReleaseCalendar(market, m.source().currency(), first, last, end,
-                "total final gross of the history's films released within " + COMPETITION_DAYS
-                        + " days either side of the day (the catalog's announced releases are listed, without a gross)",
+                Sentence.of("sentence.calendar.competition", COMPETITION_DAYS),
                 days, notes(m, first, last));
     }
 
@@ -309,9 +306,9 @@ public class Forecasts {
         double[][] el = planner.elasticities();
         List<Elasticity> elasticities = List.of(
                 new Elasticity("calendar index", el[0][0], el[0][1], el[0][2],
-                        "final gross ~ calendar index ^ estimate (index: first two weeks' attendance multiplier)"),
+                        Sentence.of("sentence.plan.elasticity.calendar")),
                 new Elasticity("competition", el[1][0], el[1][1], el[1][2],
-                        "final gross ~ exp(estimate x log(1 + strength of films opening within 7 days))"));
+                        Sentence.of("sentence.plan.elasticity.competition")));
         return new DatePlan(market, m.source().currency(), filmId, film.title(), curve.releaseDate(), first, last,
                 p.trainingFilms(), dates, best.date(), interval(best.forecast()), planner.reasons(best, candidates),
                 effects, elasticities, notes(m, first, last));
@@ -340,12 +337,12 @@ public class Forecasts {
     }
 
     /** What a window of dates cannot know: unannounced statutory holidays, rivals after the history's end. */
-    private static List<String> notes(MarketData m, LocalDate first, LocalDate last) {
-        List<String> notes = new ArrayList<>(m.source().market().unannouncedNotes(first, last));
+    private static List<Sentence> notes(MarketData m, LocalDate first, LocalDate last) {
+        List<Sentence> notes = new ArrayList<>(m.source().market().unannouncedNotes(first, last));
         LocalDate end = m.history().dataEnd();
         if (last.isAfter(end)) {
-            notes.add("the " + m.source().folder() + " history ends on " + end + ": rivals after it are "
-                    + (m.source().market() == Market.CHINA ? "the catalog's announced releases only" : "not known"));
+            notes.add(Sentence.of(m.source().market() == Market.CHINA ? "sentence.calendar.historyEnds.announced"
+                    : "sentence.calendar.historyEnds.unknown", m.source().folder(), end));
         }
         return notes;
     }

@@ -179,7 +179,7 @@ public class Forecasts {
             throw new NotFound("film", filmId + " in the " + market + " history");
         }
         if (days > 0 && curve.daysObserved() < days) {
-            throw new InvalidInput("days", "the film has only " + curve.daysObserved() + " days in the data");
+            throw new InvalidInput("days", Sentence.of("sentence.forecast.fewDays", curve.daysObserved()));
         }
         LocalDate cutoff = curve.releaseDate();
         List<ActualDay> actual = new ArrayList<>();
@@ -240,10 +240,10 @@ public class Forecasts {
         LocalDate first = from != null ? from : end.minusMonths(5).withDayOfMonth(1);
         LocalDate last = to != null ? to : from != null ? first.plusMonths(6).minusDays(1) : end;
         if (last.isBefore(first)) {
-            throw new InvalidInput("to", "must be on or after from (" + first + ")");
+            throw new InvalidInput("to", Sentence.of("sentence.forecast.toBeforeFrom", first));
         }
         if (ChronoUnit.DAYS.between(first, last) >= MAX_CALENDAR_DAYS) {
-            throw new InvalidInput("to", "the window may be at most " + MAX_CALENDAR_DAYS + " days long");
+            throw new InvalidInput("to", Sentence.of("sentence.forecast.windowTooLong", MAX_CALENDAR_DAYS));
         }
         Market mk = m.source().market();
         ReleaseSchedule schedule = withAnnounced(m, first.minusDays(COMPETITION_DAYS), last.plusDays(COMPETITION_DAYS));
@@ -282,17 +282,17 @@ public class Forecasts {
         LocalDate first = from != null ? from : curve.releaseDate().minusDays(21);
         LocalDate last = to != null ? to : first.plusDays(42);
         if (last.isBefore(first)) {
-            throw new InvalidInput("to", "must be on or after from (" + first + ")");
+            throw new InvalidInput("to", Sentence.of("sentence.forecast.toBeforeFrom", first));
         }
         if (ChronoUnit.DAYS.between(first, last) >= MAX_PLAN_DAYS) {
-            throw new InvalidInput("to", "the window may be at most " + MAX_PLAN_DAYS + " days long");
+            throw new InvalidInput("to", Sentence.of("sentence.forecast.windowTooLong", MAX_PLAN_DAYS));
         }
         // Every window after the history's end trains on the same films: one planner for all of them.
         LocalDate end = m.history().dataEnd();
         Planner p = planner(market, m, first.isAfter(end) ? end.plusDays(1) : first);
         if (p.trainingFilms() < PLANNER_MIN_FILMS) {
-            throw new InvalidInput("from", "only " + p.trainingFilms() + " films finished before " + first
-                    + "; the planner needs at least " + PLANNER_MIN_FILMS);
+            throw new InvalidInput("from", Sentence.of("sentence.forecast.tooFewFilms", p.trainingFilms(), first,
+                    PLANNER_MIN_FILMS));
         }
         ReleaseDatePlanner planner = p.planner().withSchedule(withAnnounced(m, first.minusDays(7), last.plusDays(7)));
         List<ReleaseDatePlanner.Candidate> candidates = planner.compare(film, first, last);
@@ -404,7 +404,7 @@ public class Forecasts {
 
     private Source source(String market) {
         HistoryDataSet set = HistoryDataSet.ofMarket(market)
-                .orElseThrow(() -> new InvalidInput("market", "must be china or us, not " + market));
+                .orElseThrow(() -> new InvalidInput("market", Sentence.of("sentence.forecast.market", market)));
         return new Source(set, Market.valueOf(set.name()));
     }
 

@@ -28,14 +28,26 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 
     public record FieldProblem(String field, String message) {}
 
+    private final Sentences sentences;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public ProblemAnswers(Sentences sentences) {
+        this.sentences = sentences;
+    }
+
+    /** Without the application's bundles (stand-alone MockMvc tests): reasons in English. */
+    public ProblemAnswers() {
+        this(null);
+    }
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "Not found", said(e.sentence(), e.getMessage()));
     }
 
     @ExceptionHandler(Conflict.class)
     ProblemDetail conflict(Conflict e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflict", said(e.sentence(), e.getMessage()));
     }
 
     @ExceptionHandler(TooManyRequests.class)
@@ -47,7 +59,15 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
-        return invalidFields(List.of(new FieldProblem(e.field(), e.getMessage())));
+        return invalidFields(List.of(new FieldProblem(e.field(), said(e.sentence(), e.getMessage()))));
+    }
+
+    /**
+     * A reason given as a sentence in the request's language: English unless the caller chose Chinese (a console
+     * page's script, which shows the detail to a person, sends the browser's language and the marquee-lang cookie).
+     */
+    private String said(marquee.shared.Sentence sentence, String english) {
+        return sentence == null || sentences == null ? english : sentences.text(sentence);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

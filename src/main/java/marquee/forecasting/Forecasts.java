@@ -377,8 +377,7 @@ public class Forecasts {
         int horizon = Math.min(120, Math.max(42, days + 14));
         if (days == 0) {
             if (matched == null) {
-                return new LiveModelForecast(cutoff, 0, null, List.of(), "No forecast before release without a"
-                        + " matched history film: the forecast starts from day 1.");
+                return new LiveModelForecast(cutoff, 0, null, List.of(), Sentence.of("sentence.live.noMatchBeforeRelease"));
             }
             PreReleaseModels p = preRelease(market, m, cutoff);
             Forecast f = p.model().forecast(matched);
@@ -389,8 +388,8 @@ public class Forecasts {
         }
         InReleaseModels r = inRelease(market, m, cutoff, days);
         Forecast f = r.model().forecast(observed);
-        String note = r.trainingFilms() < InReleaseModel.MIN_TRAINING_FILMS
-                ? "Only " + r.trainingFilms() + " finished films to learn from: the median multiplier." : null;
+        Sentence note = r.trainingFilms() < InReleaseModel.MIN_TRAINING_FILMS
+                ? Sentence.of("sentence.live.fewFilms", r.trainingFilms()) : null;
         return new LiveModelForecast(cutoff, r.trainingFilms(), interval(f), fan(r.shape(), days, horizon, soFar, f),
                 note);
     }

@@ -10,11 +10,12 @@ import marquee.shared.web.Sentences;
 /**
  * A sentence the server writes for a person (a forecast's note, an advice's "why", a flag's detail), kept as the key
  * of its text in the message bundles (i18n/) and its arguments, so a page can say it in the reader's language
- * ({@code ${@sentences.text(s)}}, see {@link Sentences}). The JSON API and commands read it in English: it is written
- * as its English text ({@link #english()}), so scripts see the same string as before.
+ * ({@code ${@sentences.text(s)}}, see {@link Sentences}). Commands and the JSON API read it in English, so scripts see
+ * the same string as before; only a person who chose Chinese in the console ({@code ?lang=zh}, the marquee-lang
+ * cookie) gets it in Chinese in the JSON the console's own scripts fetch and show ({@link Sentences#forJson}).
  *
- * <p>Arguments are values, formatted for the language when the sentence is said: a {@link java.time.LocalDate} as
- * the language writes dates, a {@link Name} in the names bundle, a {@link Total} as money, a nested sentence in the
+ * <p>Arguments are values, formatted for the language when the sentence is said: a {@link java.time.LocalDate} (or a
+ * local, offset or zoned date-time) as the language writes dates (and times), anything else by its toString, a {@link Name} in the names bundle, a {@link Total} as money, a nested sentence in the
  * same language, whole numbers as plain digits; decimals take the pattern of the text ({@code {0,number,0.0}}).
  */
 public record Sentence(String key, List<Object> args) {
@@ -27,10 +28,15 @@ public record Sentence(String key, List<Object> args) {
         return new Sentence(key, Arrays.asList(args));
     }
 
-    /** The sentence in English: what the JSON API and commands show. */
-    @JsonValue
+    /** The sentence in English: what commands and the JSON API show. */
     public String english() {
         return Sentences.english(this);
+    }
+
+    /** As JSON: English, or the language a person chose in the console (see {@link Sentences#forJson}). */
+    @JsonValue
+    public String json() {
+        return Sentences.forJson(this);
     }
 
     @Override

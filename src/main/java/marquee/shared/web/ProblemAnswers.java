@@ -28,18 +28,6 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 
     public record FieldProblem(String field, String message) {}
 
-    private final Sentences sentences;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    public ProblemAnswers(Sentences sentences) {
-        this.sentences = sentences;
-    }
-
-    /** Without the application's bundles (stand-alone MockMvc tests): reasons in English. */
-    public ProblemAnswers() {
-        this(null);
-    }
-
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", said(e.sentence(), e.getMessage()));
@@ -63,11 +51,11 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A reason given as a sentence in the request's language: English unless the caller chose Chinese (a console
-     * page's script, which shows the detail to a person, sends the browser's language and the marquee-lang cookie).
+     * A reason given as a sentence, as the JSON API writes sentences: English unless a person chose Chinese in the
+     * console (a console page's script shows the detail to that person), see {@link Sentences#forJson}.
      */
-    private String said(marquee.shared.Sentence sentence, String english) {
-        return sentence == null || sentences == null ? english : sentences.text(sentence);
+    private static String said(marquee.shared.Sentence sentence, String english) {
+        return sentence == null ? english : Sentences.forJson(sentence);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

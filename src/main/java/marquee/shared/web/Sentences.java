@@ -1,8 +1,9 @@
 package marquee.shared.web;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -13,17 +14,20 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Says a {@link Sentence} in a language: its text from the message bundles with its arguments formatted for that
  * language. Templates call it as {@code @sentences} ({@code ${@sentences.text(n)}} in the request's language,
  * {@code ${@sentences.line(n)}} for a note written as a fragment: capitalised, with the language's full stop).
- * {@link #english} is the JSON API's and the commands' text, from the same bundles without Spring.
+ * {@link #english} is the commands' text and {@link #forJson} the JSON API's, from the same bundles without Spring.
  */
 @Component("sentences")
 public class Sentences {
 
-    private static volatile MessageSource englishBundles;
+    /** Every bundle pair, read without the application (commands, JSON written outside a request). */
+    private static volatile MessageSource bundles;
 
     private final MessageSource messages;
 
@@ -38,6 +42,11 @@ public class Sentences {
 
     public String text(Sentence sentence, Locale locale) {
         return say(messages, sentence, locale);
+    }
+
+    /** A text a page was given either way: a sentence said in the request's language, or a text as it is. */
+    public String say(Object text) {
+        return text instanceof Sentence sentence ? text(sentence) : text == null ? null : text.toString();
     }
 
     /** A fragment as a sentence of its own: first letter capitalised, ended by "." or "。". */
@@ -56,7 +65,33 @@ public class Sentences {
 
     /** The sentence in English, from the bundles on the class path (no application needed: commands, JSON). */
     public static String english(Sentence sentence) {
-        return say(englishBundles(), sentence, Locale.ENGLISH);
+        return say(bundles(), sentence, Locale.ENGLISH);
+    }
+
+    /**
+     * The sentence as the JSON API writes it: in English (scripts, API clients, tests), unless the request comes from
+     * a person who chose a language in the console, with {@code ?lang=} or the {@code marquee-lang} cookie: the
+     * console's own scripts fetch the API and show its sentences (a live forecast's note) to that person. The
+     * browser's Accept-Language alone does not change the JSON.
+     */
+    public static String forJson(Sentence sentence) {
+        return say(bundles(), sentence, chosenLanguage());
+    }
+
+    private static Locale chosenLanguage() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return Locale.ENGLISH;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        String chosen = request.getParameter("lang");
+        if (chosen == null && request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (Languages.COOKIE.equals(cookie.getName())) {
+                    chosen = cookie.getValue();
+                }
+            }
+        }
+        return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.CHINESE : Locale.ENGLISH;
     }
 
     private static String say(MessageSource messages, Sentence sentence, Locale locale) {
@@ -76,7 +111,10 @@ public class Sentences {
             case Sentence.Total total -> LocalFormats.total(total.minor(), locale);
             case Sentence.Joined joined -> joined.items().stream().map(i -> String.valueOf(argument(messages, i, locale)))
                     .collect(Collectors.joining(LocalFormats.chinese(locale) ? "、" : ", "));
-            case TemporalAccessor day -> LocalFormats.day(day, locale);
+            case java.time.LocalDate day -> LocalFormats.day(day, locale);
+            case java.time.LocalDateTime at -> LocalFormats.dateTime(at, locale);
+            case java.time.OffsetDateTime at -> LocalFormats.dateTime(at, locale);
+            case java.time.ZonedDateTime at -> LocalFormats.dateTime(at, locale);
             // Whole numbers as plain digits (years, counts, ids), as the English texts always wrote them.
             case Integer n -> n.toString();
             case Long n -> n.toString();
@@ -84,17 +122,17 @@ public class Sentences {
         };
     }
 
-    private static MessageSource englishBundles() {
-        MessageSource bundles = englishBundles;
-        if (bundles == null) {
+    private static MessageSource bundles() {
+        MessageSource loaded = bundles;
+        if (loaded == null) {
             synchronized (Sentences.class) {
-                if (englishBundles == null) {
-                    englishBundles = load();
+                if (bundles == null) {
+                    bundles = load();
                 }
-                bundles = englishBundles;
+                loaded = bundles;
             }
         }
-        return bundles;
+        return loaded;
     }
 
     /** Every bundle under i18n/ as the application configures them (UTF-8, no fall-back to the machine's language). */

@@ -63,7 +63,7 @@ public class Sentences {
         return capitalised + (LocalFormats.chinese(locale) ? "。" : ".");
     }
 
-    /** The sentence in English, from the bundles on the class path (no application needed: commands, JSON). */
+    /** The sentence in English, from the bundles on the class path (no application needed: commands, logs). */
     public static String english(Sentence sentence) {
         return say(bundles(), sentence, Locale.ENGLISH);
     }

@@ -2,6 +2,7 @@ package marquee.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -130,6 +134,27 @@ class SentencesTest {
         String json = JsonMapper.builder().build().writeValueAsString(
                 List.of(Sentence.of("sentence.allocation.why.notScreened")));
         assertThat(json).isEqualTo("[\"not screened today: keeps its scheduled screenings\"]");
+    }
+
+    @Test
+    void the_json_api_says_a_sentence_in_chinese_only_to_a_person_who_chose_it_in_the_console() {
+        Sentence note = Sentence.of("sentence.allocation.why.notScreened");
+        MockHttpServletRequest browser = new MockHttpServletRequest();
+        browser.addHeader("Accept-Language", "zh-CN,zh;q=0.9");
+        try {
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(browser));
+            assertThat(note.json()).as("Accept-Language alone").isEqualTo("not screened today: keeps its scheduled screenings");
+            browser.setCookies(new Cookie(Languages.COOKIE, "zh"));
+            assertThat(note.json()).as("the console's cookie").isEqualTo("今日未放映：保持已排场次");
+            MockHttpServletRequest switched = new MockHttpServletRequest();
+            switched.setCookies(new Cookie(Languages.COOKIE, "zh"));
+            switched.setParameter("lang", "en");
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(switched));
+            assertThat(note.json()).as("?lang=en over the cookie").startsWith("not screened today");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(note.json()).as("outside a request: commands").startsWith("not screened today");
     }
 
     /** The keys of every English (or Chinese) bundle file. */

@@ -2,6 +2,7 @@ package marquee.audience;
 
 import java.time.LocalDate;
 import java.util.List;
+import marquee.shared.Sentence;
 
 /**
  * Want-to-see growth before release and word of mouth after it, day by day (the market's calendar), with
@@ -18,5 +19,5 @@ public record OpinionCurves(long filmId, String title, LocalDate releaseDate, lo
     public record RatingDay(LocalDate day, long ratings, Double mean, Double highShare, long verified, Double verifiedMean) {}
 
     /** Something unusual on a day: a spike of marks or ratings (and whether new accounts drove it), a surge of refunds. */
-    public record AudienceFlag(LocalDate day, String kind, String detail) {}
+    public record AudienceFlag(LocalDate day, String kind, Sentence detail) {}
 }

@@ -22,6 +22,7 @@ import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
 import marquee.shared.security.Caller;
 import marquee.shared.security.Role;
+import marquee.shared.Sentence;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,7 @@ public class Reviews {
 
     /** A review staff should look at, with why; hidden ones stay listed so that they can be shown again. */
     public record FlaggedReview(long id, int rating, String text, Instant writtenAt, long helpful, long reports,
-                                boolean fromNewAccount, boolean hidden, List<String> reasons) {}
+                                boolean fromNewAccount, boolean hidden, List<Sentence> reasons) {}
 
     private final JdbcClient jdbc;
     private final Catalog catalog;
@@ -183,12 +184,13 @@ public class Reviews {
                             .compareTo(WordOfMouth.NEW_ACCOUNT) < 0;
                     long reports = rs.getLong(8);
                     boolean hidden = rs.getObject(6) != null;
-                    List<String> reasons = new ArrayList<>();
+                    List<Sentence> reasons = new ArrayList<>();
                     if (reports > 0) {
-                        reasons.add("reported by " + reports + (reports == 1 ? " moviegoer" : " moviegoers"));
+                        reasons.add(Sentence.of(reports == 1 ? "sentence.reviews.reportedOnce" : "sentence.reviews.reported",
+                                reports));
                     }
                     if (fromNew && spikeDays.contains(at.atZone(market).toLocalDate())) {
-                        reasons.add("written by an account made in the week before, on a day of a spike of ratings");
+                        reasons.add(Sentence.of("sentence.reviews.burst"));
                     }
                     if (!reasons.isEmpty() || hidden) {
                         out.add(new FlaggedReview(rs.getLong(1), rs.getInt(2), rs.getString(3), at, rs.getLong(7), reports, fromNew,

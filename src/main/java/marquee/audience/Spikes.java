@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
+import marquee.shared.Sentence;
 import marquee.audience.OpinionCurves.AudienceFlag;
 
 /**
@@ -17,8 +18,11 @@ final class Spikes {
     private Spikes() {
     }
 
-    /** {@code days} maps a day to {events, events from new accounts}. */
-    static List<AudienceFlag> in(TreeMap<LocalDate, long[]> days, long minimum, String kind, String what) {
+    /**
+     * {@code days} maps a day to {events, events from new accounts}. The flag's detail is the sentence
+     * {@code sentence.wom.<kind>} (the events, the median), with how many came from new accounts when they are half.
+     */
+    static List<AudienceFlag> in(TreeMap<LocalDate, long[]> days, long minimum, String kind) {
         List<AudienceFlag> flags = new ArrayList<>();
         days.forEach((day, counts) -> {
             long[] before = new long[7];
@@ -30,9 +34,9 @@ final class Spikes {
             long median = before[3];
             if (counts[0] >= minimum && counts[0] > 3 * Math.max(median, 1)) {
                 boolean fromNew = counts[1] * 2 >= counts[0];
+                Sentence detail = Sentence.of("sentence.wom." + kind, counts[0], median);
                 flags.add(new AudienceFlag(day, fromNew ? kind + "_NEW_ACCOUNTS" : kind,
-                        counts[0] + " " + what + " against a median of " + median + " a day in the week before"
-                                + (fromNew ? "; " + counts[1] + " of them from accounts made in the last 7 days" : "")));
+                        fromNew ? Sentence.of("sentence.wom.fromNewAccounts", detail, counts[1]) : detail));
             }
         });
         return flags;

@@ -160,9 +160,9 @@ public class WordOfMouth {
                     d[3] == 0 ? null : round((double) d[4] / d[3]));
         }).toList();
         List<AudienceFlag> flags = new ArrayList<>();
-        flags.addAll(Spikes.in(marks, 20, "WANT_TO_SEE_SPIKE", "want-to-see marks"));
-        flags.addAll(Spikes.in(mapOf(ratings, 0, 5), 20, "RATING_SPIKE", "ratings"));
-        flags.addAll(Spikes.in(mapOf(refunds, 0, -1), 10, "REFUND_SURGE", "refunded tickets"));
+        flags.addAll(Spikes.in(marks, 20, "WANT_TO_SEE_SPIKE"));
+        flags.addAll(Spikes.in(mapOf(ratings, 0, 5), 20, "RATING_SPIKE"));
+        flags.addAll(Spikes.in(mapOf(refunds, 0, -1), 10, "REFUND_SURGE"));
         flags.sort((a, b) -> a.day().compareTo(b.day()));
         return new OpinionCurves(filmId, film.displayTitle(), releaseDate(film), total, wantDays, ratingDays, flags);
     }

@@ -37,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import marquee.shared.Sentence;
 
 /**
  * Acquisition valuations over the China and US histories of {@code marquee.boxoffice.history-dir} and the training
@@ -180,8 +181,7 @@ public class AcquisitionValuations {
                 p.chinaReleaseDate(), p.usGross(), p.chinaGross())).toList();
         return new Valuation(candidate, estimate(v.model()), estimate(v.ratioBaseline()),
                 estimate(v.comparablesBaseline()), v.medianRatio(), comparables,
-                "the " + AcquisitionModel.COMPARABLES + " training pairs nearest in log US gross before their China"
-                        + " release and log China market level (each standardised)",
+                Sentence.of("sentence.acquisition.comparablesRule", AcquisitionModel.COMPARABLES),
                 v.trainingPairs(), date, actual, backtest);
     }
 

@@ -2,6 +2,7 @@ package marquee.forecasting;
 
 import java.time.LocalDate;
 import java.util.List;
+import marquee.shared.Sentence;
 
 /** What the acquisition valuation answers, as JSON and on the console page. Money in yuan (US figures in dollars). */
 public final class AcquisitionViews {
@@ -37,7 +38,7 @@ public final class AcquisitionViews {
      *                         and finished in the history (null otherwise); never seen by the valuation
      */
     public record Valuation(Candidate candidate, Estimate model, Estimate ratioBaseline, Estimate comparablesBaseline,
-                            double medianRatio, List<Comparable> comparables, String comparablesRule,
+                            double medianRatio, List<Comparable> comparables, Sentence comparablesRule,
                             int trainingPairs, LocalDate trainedBefore, Double actualChinaGross, BacktestTable backtest) {
     }
 

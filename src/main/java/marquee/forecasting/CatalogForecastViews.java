@@ -6,6 +6,7 @@ import java.util.List;
 import marquee.forecasting.ForecastViews.ActualDay;
 import marquee.forecasting.ForecastViews.FanPoint;
 import marquee.forecasting.ForecastViews.Interval;
+import marquee.shared.Sentence;
 
 /** What {@link CatalogForecasts} answers: a catalog film's live forecast and its match to the market history. */
 public final class CatalogForecastViews {
@@ -34,7 +35,7 @@ public final class CatalogForecastViews {
      * candidates of the title rule.
      */
     public record FilmMatch(long catalogFilmId, String market, MatchState state, HistoryFilmRef film,
-                            List<HistoryFilmRef> candidates, Long confirmedBy, Instant confirmedAt, String rule) {
+                            List<HistoryFilmRef> candidates, Long confirmedBy, Instant confirmedAt, Sentence rule) {
     }
 
     /** One box office day of the live curve: gross of the day and running total, major units. */
@@ -50,6 +51,6 @@ public final class CatalogForecastViews {
     public record LiveForecast(long filmId, String title, String market, String currency, LocalDate releaseDate,
                                LocalDate today, int daysObserved, double grossSoFar, double grossToday,
                                List<LiveDay> live, Interval forecast, List<FanPoint> fan, LocalDate trainedBefore,
-                               int trainingFilms, FilmMatch match, List<ActualDay> matchedRun, String note) {
+                               int trainingFilms, FilmMatch match, List<ActualDay> matchedRun, Sentence note) {
     }
 }

@@ -33,6 +33,7 @@ import marquee.shared.MarketSettings;
 import marquee.shared.NotFound;
 import marquee.shared.security.Caller;
 import org.springframework.stereotype.Service;
+import marquee.shared.Sentence;
 
 /**
  * Live forecasts of the catalog's films in release, from the live box office (the platform's sales and other
@@ -100,8 +101,7 @@ public class CatalogForecasts {
             return new LiveForecast(filmId, film.displayTitle(), market, currency, release, today, daysObserved,
                     runningTotal - grossToday, grossToday, live, null, List.of(), null, 0,
                     new FilmMatch(filmId, market, MatchState.NONE_FOUND, null, List.of(), null, null, TitleMatch.RULE),
-                    List.of(), "No " + market + " box office history in " + forecasts.historyFolder()
-                            + ": no model to forecast with.");
+                    List.of(), Sentence.of("sentence.live.noHistory", market, forecasts.historyFolder()));
         }
         FilmMatch match = match(film, market);
         FilmInfo facts = match.film() == null ? null : forecasts.historyFacts(market, match.film().filmId());
@@ -113,12 +113,12 @@ public class CatalogForecasts {
                 facts.openingTheaters());
         LiveModelForecast f = observed != null && observed.grossThrough(modelDays) <= 0
                 // The model forecasts a multiple of the gross so far: of nothing, nothing.
-                ? new LiveModelForecast(null, 0, null, List.of(), "No sales in the days observed: nothing to forecast from yet.")
+                ? new LiveModelForecast(null, 0, null, List.of(), Sentence.of("sentence.live.noSales"))
                 : forecasts.forecastLive(market, observed, modelDays, asReleased);
-        String note = f.note();
+        Sentence note = f.note();
         if (daysObserved > Forecasts.MAX_DAYS) {
-            note = (note == null ? "" : note + " ") + "The model reads the first " + Forecasts.MAX_DAYS
-                    + " days of a run; later days are on the live curve only.";
+            Sentence firstDays = Sentence.of("sentence.live.firstDays", Forecasts.MAX_DAYS);
+            note = note == null ? firstDays : Sentence.of("sentence.live.both", note, firstDays);
         }
         double soFar = observed == null ? live.stream().filter(LiveDay::complete).mapToDouble(LiveDay::gross).sum()
                 : observed.grossThrough(modelDays);

@@ -2,8 +2,12 @@ package marquee.forecasting;
 
 import java.time.LocalDate;
 import java.util.List;
+import marquee.shared.Sentence;
 
-/** What the forecasting module answers to the web layer: plain values, money in major units of the market's currency. */
+/**
+ * What the forecasting module answers to the web layer: plain values, money in major units of the market's currency.
+ * Its notes and explanations are {@link Sentence}s: English in the JSON API, the reader's language on the pages.
+ */
 public final class ForecastViews {
 
     private ForecastViews() {
@@ -36,9 +40,9 @@ public final class ForecastViews {
      */
     public record FilmForecast(String market, String currency, String filmId, String title, LocalDate releaseDate,
                                int daysObserved, int daysInData, LocalDate trainedBefore, int trainingFilms,
-                               double grossSoFar, Interval forecast, Interval baseline, String baselineName,
+                               double grossSoFar, Interval forecast, Interval baseline, Sentence baselineName,
                                double actualFinalGross, double modelErrorPct, double baselineErrorPct,
-                               boolean actualWithinInterval, List<ActualDay> actual, List<FanPoint> fan, String note) {
+                               boolean actualWithinInterval, List<ActualDay> actual, List<FanPoint> fan, Sentence note) {
     }
 
     /**
@@ -62,7 +66,7 @@ public final class ForecastViews {
      * cannot know, such as a year whose statutory holidays are not announced yet.
      */
     public record ReleaseCalendar(String market, String currency, LocalDate from, LocalDate to, LocalDate dataEnd,
-                                  String competitionMeaning, List<CalendarDay> days, List<String> notes) {
+                                  Sentence competitionMeaning, List<CalendarDay> days, List<Sentence> notes) {
     }
 
     /** A calendar effect estimated from the market's daily gross, with its 90% bootstrap interval. */
@@ -75,13 +79,13 @@ public final class ForecastViews {
     }
 
     /** An elasticity of final gross, with its 90% bootstrap interval. */
-    public record Elasticity(String name, double estimate, double low90, double high90, String meaning) {
+    public record Elasticity(String name, double estimate, double low90, double high90, Sentence meaning) {
     }
 
     public record DatePlan(String market, String currency, String filmId, String title, LocalDate actualReleaseDate,
                            LocalDate from, LocalDate to, int trainingFilms, List<CandidateDate> candidates,
-                           LocalDate recommended, Interval recommendedForecast, List<String> why,
-                           List<Effect> effects, List<Elasticity> elasticities, List<String> notes) {
+                           LocalDate recommended, Interval recommendedForecast, List<Sentence> why,
+                           List<Effect> effects, List<Elasticity> elasticities, List<Sentence> notes) {
     }
 
     /**
@@ -93,12 +97,12 @@ public final class ForecastViews {
     public record FilmAllocation(long filmId, String title, int dayInReleaseTomorrow, long screeningsToday,
                                  double occupancyPctToday, long grossTodayMinor, double grossSharePct,
                                  double screeningSharePct, Double trendPct, double retention, long screeningsTomorrow,
-                                 long suggestedScreenings, long change, String advice, String why) {
+                                 long suggestedScreenings, long change, String advice, Sentence why) {
     }
 
     /** Screening advice for a cinema: from the sales of {@code salesDay}, for {@code adviceDay}. */
     public record AllocationAdvice(long cinemaId, String cinemaName, String chain, LocalDate salesDay,
                                    LocalDate adviceDay, String currency, boolean scheduledTomorrow,
-                                   List<FilmAllocation> films, String rule, List<String> notes) {
+                                   List<FilmAllocation> films, Sentence rule, List<Sentence> notes) {
     }
 }

@@ -54,6 +54,7 @@ import marquee.forecasting.internal.ReleaseSchedule;
 import marquee.forecasting.internal.ScreeningAllocation;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
+import marquee.shared.Sentence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -178,7 +179,7 @@ public class Forecasts {
             throw new NotFound("film", filmId + " in the " + market + " history");
         }
         if (days > 0 && curve.daysObserved() < days) {
-            throw new InvalidInput("days", "the film has only " + curve.daysObserved() + " days in the data");
+            throw new InvalidInput("days", Sentence.of("sentence.forecast.fewDays", curve.daysObserved()));
         }
         LocalDate cutoff = curve.releaseDate();
         List<ActualDay> actual = new ArrayList<>();
@@ -192,8 +193,8 @@ public class Forecasts {
         Forecast baseline;
         int trainingFilms;
         double[] shape;
-        String baselineName;
-        String note = null;
+        Sentence baselineName;
+        Sentence note = null;
         if (days == 0) {
             PreReleaseModels p = preRelease(market, m, cutoff);
             FilmInfo info = m.catalog().get(filmId);
@@ -203,23 +204,20 @@ public class Forecasts {
             baseline = p.baseline().forecast(info);
             trainingFilms = p.trainingFilms();
             shape = p.shape();
-            baselineName = "median final gross of comparable past films (same first genre, else distributor, else all)";
+            baselineName = Sentence.of("sentence.forecast.baseline.comparables");
         } else {
             InReleaseModels r = inRelease(market, m, cutoff, days);
             model = r.model().forecast(seen);
             baseline = r.baseline().forecast(seen, days);
             trainingFilms = r.trainingFilms();
             shape = r.shape();
-            baselineName = String.format(Locale.ROOT, "gross so far x %.2f, the median multiplier of past films at day %d",
-                    r.baseline().median(), days);
+            baselineName = Sentence.of("sentence.forecast.baseline.multiplier", r.baseline().median(), days);
             if (curve.onDay(days) == null) {
-                note = "The film has no row on day " + days + " (the daily list only holds the top films),"
-                        + " so the forecast falls back to the median multiplier.";
+                note = Sentence.of("sentence.forecast.noRowOnDay", days);
             }
         }
         if (trainingFilms < InReleaseModel.MIN_TRAINING_FILMS && note == null) {
-            note = "Only " + trainingFilms + " films finished before " + cutoff
-                    + " to learn from: the forecast falls back to the median multiplier.";
+            note = Sentence.of("sentence.forecast.fewFilms", trainingFilms, cutoff);
         }
         double finalGross = curve.finalGross();
         int horizon = Math.min(120, Math.max(Math.max(curve.daysObserved(), 42), days + 14));
@@ -242,10 +240,10 @@ public class Forecasts {
         LocalDate first = from != null ? from : end.minusMonths(5).withDayOfMonth(1);
         LocalDate last = to != null ? to : from != null ? first.plusMonths(6).minusDays(1) : end;
         if (last.isBefore(first)) {
-            throw new InvalidInput("to", "must be on or after from (" + first + ")");
+            throw new InvalidInput("to", Sentence.of("sentence.forecast.toBeforeFrom", first));
         }
         if (ChronoUnit.DAYS.between(first, last) >= MAX_CALENDAR_DAYS) {
-            throw new InvalidInput("to", "the window may be at most " + MAX_CALENDAR_DAYS + " days long");
+            throw new InvalidInput("to", Sentence.of("sentence.forecast.windowTooLong", MAX_CALENDAR_DAYS));
         }
         Market mk = m.source().market();
         ReleaseSchedule schedule = withAnnounced(m, first.minusDays(COMPETITION_DAYS), last.plusDays(COMPETITION_DAYS));
@@ -266,8 +264,7 @@ public class Forecasts {
                     rivals.stream().limit(8).toList()));
         }
         return new ReleaseCalendar(market, m.source().currency(), first, last, end,
-                "total final gross of the history's films released within " + COMPETITION_DAYS
-                        + " days either side of the day (the catalog's announced releases are listed, without a gross)",
+                Sentence.of("sentence.calendar.competition", COMPETITION_DAYS),
                 days, notes(m, first, last));
     }
 
@@ -285,17 +282,17 @@ public class Forecasts {
         LocalDate first = from != null ? from : curve.releaseDate().minusDays(21);
         LocalDate last = to != null ? to : first.plusDays(42);
         if (last.isBefore(first)) {
-            throw new InvalidInput("to", "must be on or after from (" + first + ")");
+            throw new InvalidInput("to", Sentence.of("sentence.forecast.toBeforeFrom", first));
         }
         if (ChronoUnit.DAYS.between(first, last) >= MAX_PLAN_DAYS) {
-            throw new InvalidInput("to", "the window may be at most " + MAX_PLAN_DAYS + " days long");
+            throw new InvalidInput("to", Sentence.of("sentence.forecast.windowTooLong", MAX_PLAN_DAYS));
         }
         // Every window after the history's end trains on the same films: one planner for all of them.
         LocalDate end = m.history().dataEnd();
         Planner p = planner(market, m, first.isAfter(end) ? end.plusDays(1) : first);
         if (p.trainingFilms() < PLANNER_MIN_FILMS) {
-            throw new InvalidInput("from", "only " + p.trainingFilms() + " films finished before " + first
-                    + "; the planner needs at least " + PLANNER_MIN_FILMS);
+            throw new InvalidInput("from", Sentence.of("sentence.forecast.tooFewFilms", p.trainingFilms(), first,
+                    PLANNER_MIN_FILMS));
         }
         ReleaseDatePlanner planner = p.planner().withSchedule(withAnnounced(m, first.minusDays(7), last.plusDays(7)));
         List<ReleaseDatePlanner.Candidate> candidates = planner.compare(film, first, last);
@@ -309,9 +306,9 @@ public class Forecasts {
         double[][] el = planner.elasticities();
         List<Elasticity> elasticities = List.of(
                 new Elasticity("calendar index", el[0][0], el[0][1], el[0][2],
-                        "final gross ~ calendar index ^ estimate (index: first two weeks' attendance multiplier)"),
+                        Sentence.of("sentence.plan.elasticity.calendar")),
                 new Elasticity("competition", el[1][0], el[1][1], el[1][2],
-                        "final gross ~ exp(estimate x log(1 + strength of films opening within 7 days))"));
+                        Sentence.of("sentence.plan.elasticity.competition")));
         return new DatePlan(market, m.source().currency(), filmId, film.title(), curve.releaseDate(), first, last,
                 p.trainingFilms(), dates, best.date(), interval(best.forecast()), planner.reasons(best, candidates),
                 effects, elasticities, notes(m, first, last));
@@ -340,12 +337,12 @@ public class Forecasts {
     }
 
     /** What a window of dates cannot know: unannounced statutory holidays, rivals after the history's end. */
-    private static List<String> notes(MarketData m, LocalDate first, LocalDate last) {
-        List<String> notes = new ArrayList<>(m.source().market().unannouncedNotes(first, last));
+    private static List<Sentence> notes(MarketData m, LocalDate first, LocalDate last) {
+        List<Sentence> notes = new ArrayList<>(m.source().market().unannouncedNotes(first, last));
         LocalDate end = m.history().dataEnd();
         if (last.isAfter(end)) {
-            notes.add("the " + m.source().folder() + " history ends on " + end + ": rivals after it are "
-                    + (m.source().market() == Market.CHINA ? "the catalog's announced releases only" : "not known"));
+            notes.add(Sentence.of(m.source().market() == Market.CHINA ? "sentence.calendar.historyEnds.announced"
+                    : "sentence.calendar.historyEnds.unknown", m.source().folder(), end));
         }
         return notes;
     }
@@ -380,8 +377,7 @@ public class Forecasts {
         int horizon = Math.min(120, Math.max(42, days + 14));
         if (days == 0) {
             if (matched == null) {
-                return new LiveModelForecast(cutoff, 0, null, List.of(), "No forecast before release without a"
-                        + " matched history film: the forecast starts from day 1.");
+                return new LiveModelForecast(cutoff, 0, null, List.of(), Sentence.of("sentence.live.noMatchBeforeRelease"));
             }
             PreReleaseModels p = preRelease(market, m, cutoff);
             Forecast f = p.model().forecast(matched);
@@ -392,8 +388,8 @@ public class Forecasts {
         }
         InReleaseModels r = inRelease(market, m, cutoff, days);
         Forecast f = r.model().forecast(observed);
-        String note = r.trainingFilms() < InReleaseModel.MIN_TRAINING_FILMS
-                ? "Only " + r.trainingFilms() + " finished films to learn from: the median multiplier." : null;
+        Sentence note = r.trainingFilms() < InReleaseModel.MIN_TRAINING_FILMS
+                ? Sentence.of("sentence.live.fewFilms", r.trainingFilms()) : null;
         return new LiveModelForecast(cutoff, r.trainingFilms(), interval(f), fan(r.shape(), days, horizon, soFar, f),
                 note);
     }
@@ -407,7 +403,7 @@ public class Forecasts {
 
     private Source source(String market) {
         HistoryDataSet set = HistoryDataSet.ofMarket(market)
-                .orElseThrow(() -> new InvalidInput("market", "must be china or us, not " + market));
+                .orElseThrow(() -> new InvalidInput("market", Sentence.of("sentence.forecast.market", market)));
         return new Source(set, Market.valueOf(set.name()));
     }
 

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.Ranking;
@@ -27,6 +26,7 @@ import marquee.forecasting.internal.ScreeningAllocation;
 import marquee.shared.NotFound;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
+import marquee.shared.Sentence;
 import marquee.shared.security.Caller;
 import org.springframework.stereotype.Service;
 
@@ -41,9 +41,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ScreeningAdvice {
 
-    static final String RULE = "demand tomorrow = share of the cinema's gross today x usual next-day retention at the"
-            + " film's age (from the China history); the screenings of the films shown today are shared out in"
-            + " proportion to demand (the rule `forecast allocation` backtests)";
+    static final Sentence RULE = Sentence.of("sentence.allocation.rule");
     private static final int MAX_PAGES = 20;
 
     private final Catalog catalog;
@@ -69,16 +67,15 @@ public class ScreeningAdvice {
         Map<Long, RankingRow> yesterday = new HashMap<>();
         boxOffice.ranking(today.minusDays(1), scope).rows().forEach(r -> yesterday.put(r.filmId(), r));
         Map<Long, Long> scheduled = screeningsPerFilm(cinemaId, tomorrow);
-        List<String> notes = new ArrayList<>();
+        List<Sentence> notes = new ArrayList<>();
         double[] retention = null;
         try {
             retention = forecasts.hasHistory("china") ? forecasts.dailyRetention("china") : null;
             if (retention == null) {
-                notes.add("no China history to learn the usual retention from: demand tomorrow is taken as today's");
+                notes.add(Sentence.of("sentence.allocation.noHistory"));
             }
         } catch (ForecastNotReady e) {
-            notes.add("the usual retention is still being learnt from the China history (try again in a few seconds):"
-                    + " demand tomorrow is taken as today's");
+            notes.add(Sentence.of("sentence.allocation.learning"));
         }
         if (retention == null) {
             retention = new double[ScreeningAllocation.MAX_AGE + 1];
@@ -86,10 +83,10 @@ public class ScreeningAdvice {
         }
         boolean hasSchedule = !scheduled.isEmpty();
         if (!hasSchedule) {
-            notes.add("nothing is scheduled for " + tomorrow + " yet: the changes are against today's screenings");
+            notes.add(Sentence.of("sentence.allocation.nothingScheduled", tomorrow));
         }
         if (now.totalGrossMinor() <= 0) {
-            notes.add("no sales at this cinema on " + today + ": nothing to go on, every film keeps its screenings");
+            notes.add(Sentence.of("sentence.allocation.noSales", today));
         }
 
         Map<Long, RankingRow> shownToday = new LinkedHashMap<>();
@@ -147,18 +144,16 @@ public class ScreeningAdvice {
         return hasSchedule ? scheduled.getOrDefault(filmId, 0L) : today == null ? 0 : today.screenings();
     }
 
-    private static String why(RankingRow row, Ranking now, Double trend, int age, double retention, String advice) {
+    private static Sentence why(RankingRow row, Ranking now, Double trend, int age, double retention, String advice) {
         if (row == null) {
-            return "not screened today: keeps its scheduled screenings";
+            return Sentence.of("sentence.allocation.why.notScreened");
         }
         if (advice.equals("new")) {
-            return age < 2 ? "opens tomorrow: keeps its scheduled screenings" : "no sales to go on: keeps its screenings";
+            return Sentence.of(age < 2 ? "sentence.allocation.why.opensTomorrow" : "sentence.allocation.why.noSales");
         }
-        return String.format(Locale.ROOT, "occupancy %.0f%% today; %.0f%% of the cinema's gross on %.0f%% of its"
-                        + " screenings; %s; day %d tomorrow, when films usually keep %.0f%% of the day before's gross",
-                row.occupancyPct(), share(row.grossMinor(), now.totalGrossMinor()), row.screeningSharePct(),
-                trend == null ? "no sales yesterday" : String.format(Locale.ROOT, "gross %+.0f%% on yesterday", trend),
-                age, 100 * retention);
+        return Sentence.of("sentence.allocation.why", row.occupancyPct(), share(row.grossMinor(), now.totalGrossMinor()),
+                row.screeningSharePct(), trend == null ? Sentence.of("sentence.allocation.why.noSalesYesterday")
+                        : Sentence.of("sentence.allocation.why.trend", trend), age, 100 * retention);
     }
 
     private static double share(long part, long total) {

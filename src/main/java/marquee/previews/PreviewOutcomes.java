@@ -38,6 +38,7 @@ import marquee.previews.internal.CityMatching.Match;
 import marquee.previews.internal.InvitationStore;
 import marquee.previews.internal.ScreeningRequestStore;
 import marquee.shared.Conflict;
+import marquee.shared.Sentence;
 import marquee.shared.MarketSettings;
 import marquee.shared.security.Caller;
 import org.springframework.stereotype.Service;
@@ -82,8 +83,8 @@ public class PreviewOutcomes {
     public PreviewResults of(Caller caller, long requestId) {
         ScreeningRequest request = requests.get(caller, requestId);
         if (request.status() != ScreeningRequest.Status.ACCEPTED || request.screeningId() == null) {
-            throw new Conflict("screening request " + requestId + " is " + request.status()
-                    + "; a preview has results once its request is ACCEPTED and the screening scheduled");
+            throw new Conflict(Sentence.of("sentence.previews.notAccepted", String.valueOf(requestId),
+                    new Sentence.Name("req.status", request.status().name())));
         }
         Film film = catalog.film(request.filmId());
         Screening screening = catalog.screening(request.screeningId());

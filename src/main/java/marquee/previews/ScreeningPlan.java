@@ -3,6 +3,7 @@ package marquee.previews;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import marquee.shared.Sentence;
 
 /**
  * A plan of preview or targeted screenings of a film in a date window, beside the naive plan, with the cities and
@@ -15,7 +16,7 @@ import java.util.List;
  * @param naive      the biggest cities' biggest halls at their first free slots
  * @param naiveKept  whether the planner's own choice did worse than the naive plan, which it then proposes instead
  */
-public record ScreeningPlan(long filmId, String title, LocalDate from, LocalDate to, int count, String model,
+public record ScreeningPlan(long filmId, String title, LocalDate from, LocalDate to, int count, Sentence model,
                             List<CityRank> cities, List<CinemaRank> cinemas, Plan plan, Plan naive, boolean naiveKept) {
 
     /** A city: its moviegoers, how many of them are expected at a screening of the film there, and its cinemas. */

@@ -31,6 +31,7 @@ import marquee.shared.InvalidInput;
 import marquee.shared.MarketSettings;
 import marquee.shared.PageOf;
 import marquee.shared.PageRequest;
+import marquee.shared.Sentence;
 import marquee.shared.security.Caller;
 import org.springframework.stereotype.Service;
 
@@ -62,9 +63,8 @@ public class ScreeningPlanner {
     public static final int MAX_WINDOW_DAYS = 60;
     /** A preview's times, the evening first: when people who work can come. */
     static final List<LocalTime> SLOTS = List.of(LocalTime.of(19, 30), LocalTime.of(14, 30), LocalTime.of(10, 30));
-    static final String MODEL = "Each moviegoer comes to a screening in their home city with chance 0.5 × min(1, their"
-            + " discovery appeal / the top 1%'s)²; a city's audience is shared by its planned screenings, each expecting"
-            + " min(hall capacity, its share); reach = the cinema's own city.";
+    /** The attendance model in one sentence (previews bundle): English in the API, the reader's language on the page. */
+    static final Sentence MODEL = Sentence.of("sentence.previews.model");
     private static final int RANKED = 30;
 
     private final Discovery discovery;

@@ -16,6 +16,7 @@ import marquee.shared.Conflict;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
 import marquee.shared.security.Caller;
+import marquee.shared.Sentence;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,7 +114,7 @@ public class ScreeningRequests {
         Hall hall = catalog.halls(request.cinemaId()).stream().filter(h -> h.id() == acceptance.hallId()).findFirst()
                 .orElseThrow(() -> new InvalidInput("hallId", "is not a hall of cinema " + request.cinemaId()));
         if (hall.capacity() < request.minSeats()) {
-            throw new InvalidInput("hallId", "has " + hall.capacity() + " seats; the request asks for at least " + request.minSeats());
+            throw new InvalidInput("hallId", Sentence.of("sentence.requests.hallTooSmall", hall.capacity(), request.minSeats()));
         }
         Instant start = acceptance.startsAt();
         if (start.isBefore(request.earliestStart()) || start.isAfter(request.latestStart())) {
@@ -121,7 +122,7 @@ public class ScreeningRequests {
                     + request.latestStart());
         }
         if (!start.isAfter(clock.instant())) {
-            throw new InvalidInput("startsAt", "is in the past");
+            throw new InvalidInput("startsAt", Sentence.of("sentence.requests.inThePast"));
         }
         if (!changed(() -> store.accept(id, clock.instant()))) {
             throw notAnymore(id, Status.SENT);
@@ -169,7 +170,7 @@ public class ScreeningRequests {
     public ScreeningRequest agree(Caller caller, long id) {
         ScreeningRequest request = asDistributor(caller, id);
         if (request.status() == Status.PROPOSED && !request.proposedEarliest().isAfter(clock.instant())) {
-            throw new Conflict("the proposed window of request " + id + " starts in the past; withdraw it and send a new one");
+            throw new Conflict(Sentence.of("sentence.requests.proposedInThePast", String.valueOf(id)));
         }
         if (!changed(() -> store.agree(id, clock.instant()))) {
             throw notAnymore(id, Status.PROPOSED);
@@ -181,7 +182,7 @@ public class ScreeningRequests {
     public ScreeningRequest withdraw(Caller caller, long id) {
         asDistributor(caller, id);
         if (!changed(() -> store.withdraw(id, clock.instant()))) {
-            throw new Conflict("screening request " + id + " is already answered; only a SENT or PROPOSED one can be withdrawn");
+            throw new Conflict(Sentence.of("sentence.requests.alreadyAnswered", String.valueOf(id)));
         }
         return store.find(id).orElseThrow();
     }
@@ -221,7 +222,8 @@ public class ScreeningRequests {
     }
 
     private static Conflict notAnymore(long id, Status expected) {
-        return new Conflict("screening request " + id + " is not " + expected + " (anymore): it was answered already");
+        return new Conflict(Sentence.of("sentence.requests.notAnymore", String.valueOf(id),
+                new Sentence.Name("req.status", expected.name())));
     }
 
     /**

@@ -69,14 +69,7 @@ class CampaignPagesBrowserTest {
                     .params("browser-" + id + "-" + i, id, video.get("id").asLong(), filmId, 1000L + i, today.minusDays(i % 3),
                             OffsetDateTime.now(ZoneOffset.UTC)).update();
         }
-        long offer = setup.offer(id, "Family drama fans", 5_000);
-        long base = 8_000_000_000L + System.nanoTime() % 1_000_000_000L;
-        for (int i = 0; i < 200; i++) {
-            setup.member(offer, base + i, i >= 180);
-            if (i < 180 ? i % 4 == 0 : i % 10 == 0) {
-                setup.purchase(offer, base + i, "bs" + base + i, 1, 4_000);
-            }
-        }
+        setup.offerLiftingFifteenPoints(id, "Family drama fans", 8_000_000_000L + System.nanoTime() % 1_000_000_000L, "bs");
 
         WebDriver browser = chromium.driver();
         signIn(browser, admin.account().email());

@@ -20,6 +20,7 @@ import marquee.catalog.Screening;
 import marquee.shared.Conflict;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
+import marquee.shared.Sentence;
 import marquee.shared.PageRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -189,7 +190,7 @@ class ManagerPages {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NotFound e, Model model) {
         model.addAttribute("title", text("manager.error.not-found"));
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", e.sentence());
         return page(model, "console/error");
     }
 
@@ -197,7 +198,9 @@ class ManagerPages {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(Exception e, Model model) {
         model.addAttribute("title", text("manager.error.invalid"));
-        model.addAttribute("message", e instanceof InvalidInput invalid ? invalid.field() + " " + invalid.getMessage()
+        model.addAttribute("message", e instanceof InvalidInput invalid ? Sentence.of("sentence.invalid",
+                new Sentence.Name("errors.param", invalid.field()),
+                invalid.sentence() == null ? invalid.getMessage() : invalid.sentence(), invalid.field())
                 : text("manager.error.format"));
         return page(model, "console/error");
     }

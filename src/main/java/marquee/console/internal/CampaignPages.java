@@ -5,6 +5,7 @@ import java.util.Locale;
 import marquee.campaigns.CampaignComparison;
 import marquee.campaigns.CampaignReports;
 import marquee.campaigns.CampaignResults;
+import marquee.shared.Sentence;
 import marquee.shared.security.Caller;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,7 @@ class CampaignPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** An offer's lift in words: the purchase rate in percentage points and gross per person, each with its interval. */
-    record LiftLine(CampaignResults.OfferResult offer, String purchaseRate, String grossPerPerson, String incremental,
+    record LiftLine(CampaignResults.OfferResult offer, Sentence purchaseRate, Sentence grossPerPerson, Sentence incremental,
                     Double low, Double high, Double absolute) {}
 
     private final CampaignReports reports;
@@ -33,7 +34,9 @@ class CampaignPages {
         List<CampaignComparison> campaigns = reports.compare(Caller.current().orElseThrow(), List.of());
         model.addAttribute("campaigns", campaigns);
         model.addAttribute("lifts", campaigns.stream()
-                .map(c -> c.bestLift() == null ? "—" : c.bestLift().name() + ": " + points(c.bestLift().purchaseRate())).toList());
+                .map(c -> c.bestLift() == null ? Sentence.of("sentence.campaign.noLift")
+                        : Sentence.of("sentence.campaign.bestLift", c.bestLift().name(), points(c.bestLift().purchaseRate())))
+                .toList());
         model.addAttribute("section", "campaigns");
         return "console/campaigns";
     }
@@ -51,43 +54,42 @@ class CampaignPages {
 
     private static LiftLine line(CampaignResults.OfferResult o) {
         if (o.suppressed()) {
-            String small = "an arm has fewer people than a report shows: suppressed";
+            Sentence small = Sentence.of("sentence.campaign.suppressed");
             return new LiftLine(o, small, small, small, null, null, null);
         }
         CampaignResults.Figures rate = o.purchaseRate();
-        String incremental = o.incrementalTickets() == null ? "not enough members to tell"
-                : String.format(Locale.ROOT, "%+.1f incremental tickets", o.incrementalTickets())
-                  + (o.costPerIncrementalTicketMinor() == null ? ""
-                        : String.format(Locale.ROOT, ", ¥%.2f per incremental ticket", o.costPerIncrementalTicketMinor() / 100.0));
+        Sentence incremental = o.incrementalTickets() == null ? Sentence.of("sentence.campaign.incremental.unknown")
+                : o.costPerIncrementalTicketMinor() == null
+                        ? Sentence.of("sentence.campaign.incremental", o.incrementalTickets())
+                        : Sentence.of("sentence.campaign.incremental.cost", o.incrementalTickets(),
+                                new Sentence.Total(o.costPerIncrementalTicketMinor()));
         return new LiftLine(o, points(rate), money(o.grossPerPerson()), incremental,
                 pp(rate.low()), pp(rate.high()), pp(rate.absolute()));
     }
 
-    /** "+x pp (95% CI a to b), p = ..." of a purchase rate. */
-    static String points(CampaignResults.Figures f) {
+    /** "+x pp (+y%) (95% CI a to b pp), p = ..." of a purchase rate. */
+    static Sentence points(CampaignResults.Figures f) {
         if (f == null || f.absolute() == null) {
-            return "no members yet";
+            return Sentence.of("sentence.campaign.noMembers");
         }
-        String text = String.format(Locale.ROOT, "%+.1f pp", f.absolute() * 100);
-        if (f.relative() != null) {
-            text += String.format(Locale.ROOT, " (%+.0f%%)", f.relative() * 100);
-        }
-        return text + interval(f, 100, "%.1f", " pp");
+        Sentence interval = f.low() == null ? Sentence.of("sentence.campaign.noInterval")
+                : Sentence.of("sentence.campaign.interval.points", f.low() * 100, f.high() * 100, p(f));
+        return f.relative() == null ? Sentence.of("sentence.campaign.points", f.absolute() * 100, interval)
+                : Sentence.of("sentence.campaign.points.relative", f.absolute() * 100, f.relative() * 100, interval);
     }
 
-    private static String money(CampaignResults.Figures f) {
+    /** "+x ¥ per person (95% CI a to b ¥), p = ..." of gross per person (in fen). */
+    private static Sentence money(CampaignResults.Figures f) {
         if (f.absolute() == null) {
-            return "no members yet";
+            return Sentence.of("sentence.campaign.noMembers");
         }
-        return String.format(Locale.ROOT, "%+.2f ¥ per person", f.absolute() / 100) + interval(f, 0.01, "%.2f", " ¥");
+        Sentence interval = f.low() == null ? Sentence.of("sentence.campaign.noInterval")
+                : Sentence.of("sentence.campaign.interval.yuan", f.low() / 100, f.high() / 100, p(f));
+        return Sentence.of("sentence.campaign.perPerson", f.absolute() / 100, interval);
     }
 
-    private static String interval(CampaignResults.Figures f, double scale, String format, String unit) {
-        if (f.low() == null) {
-            return ", too few members for an interval";
-        }
-        return String.format(Locale.ROOT, " (95%% CI " + format + " to " + format + "%s), p = %s", f.low() * scale,
-                f.high() * scale, unit, f.pValue() < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", f.pValue()));
+    private static String p(CampaignResults.Figures f) {
+        return f.pValue() < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", f.pValue());
     }
 
     private static Double pp(Double x) {

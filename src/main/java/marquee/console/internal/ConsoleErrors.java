@@ -8,6 +8,8 @@ import java.util.List;
 import marquee.shared.Conflict;
 import marquee.shared.InvalidInput;
 import marquee.shared.NotFound;
+import marquee.shared.Sentence;
+import marquee.shared.web.Sentences;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -32,14 +34,21 @@ class ConsoleErrors {
     /** A way on from an error page: where, and the key of its text. */
     record Link(String href, String key) {}
 
+    private final Sentences sentences;
+
+    ConsoleErrors(Sentences sentences) {
+        this.sentences = sentences;
+    }
+
     @ExceptionHandler(NotFound.class)
     ModelAndView notFound(NotFound e, HttpServletRequest request) {
-        return withDetail(page(HttpStatus.NOT_FOUND, request.getRequestURI()), e.getMessage());
+        return withDetail(page(HttpStatus.NOT_FOUND, request.getRequestURI()), sentences.text(e.sentence()));
     }
 
     @ExceptionHandler(Conflict.class)
     ModelAndView conflict(Conflict e, HttpServletRequest request) {
-        return withDetail(page(HttpStatus.CONFLICT, request.getRequestURI()), e.getMessage());
+        return withDetail(page(HttpStatus.CONFLICT, request.getRequestURI()),
+                e.sentence() == null ? e.getMessage() : sentences.text(e.sentence()));
     }
 
     @ExceptionHandler({InvalidInput.class, MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
@@ -52,7 +61,10 @@ class ConsoleErrors {
             default -> null;
         };
         if (e instanceof InvalidInput invalid) {
-            withDetail(page, invalid.field() + " " + invalid.getMessage());
+            // The field by its label in the reader's language, and the reason in it when it is a sentence.
+            Object reason = invalid.sentence() == null ? invalid.getMessage() : invalid.sentence();
+            withDetail(page, sentences.text(Sentence.of("sentence.invalid",
+                    new Sentence.Name("errors.param", invalid.field()), reason, invalid.field())));
         }
         if ("GET".equals(request.getMethod())) {
             askFor(page, handler, request, culprit, request.getRequestURI());

@@ -9,6 +9,7 @@ import marquee.forecasting.ForecastViews.FilmForecast;
 import marquee.forecasting.ForecastViews.ReleaseCalendar;
 import marquee.forecasting.Forecasts;
 import marquee.forecasting.PublishedAccuracy;
+import marquee.shared.Sentence;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -98,8 +99,9 @@ class ForecastPages {
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     String notReady(ForecastNotReady e, Model model) {
         model.addAttribute("section", "forecasts");
-        model.addAttribute("title", "Still training");
-        model.addAttribute("message", e.getMessage());
+        // The API says which model is still training (e.getMessage()); the page, in the reader's language, that one is.
+        model.addAttribute("title", Sentence.of("sentence.forecast.training.title"));
+        model.addAttribute("message", Sentence.of("sentence.forecast.training"));
         model.addAttribute("refresh", e.retryAfterSeconds());
         return "console/forecast-none";
     }
@@ -107,11 +109,9 @@ class ForecastPages {
     private String none(String market, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("section", "forecasts");
-        model.addAttribute("title", "No box office history");
-        model.addAttribute("message", "No box office history is available for the " + market + " market: forecasts are"
-                + " trained on the daily box office data sets, and none was found in " + forecasts.historyFolder()
-                + ". Put china-maoyan-daily/ and us-boxofficemojo-daily/ there, or point marquee.boxoffice.history-dir"
-                + " at the folder that holds them.");
+        model.addAttribute("title", Sentence.of("sentence.forecast.noHistory.title"));
+        model.addAttribute("message", Sentence.of("sentence.forecast.noHistory",
+                new Sentence.Name("ff.market", market.toLowerCase(java.util.Locale.ROOT)), forecasts.historyFolder()));
         return "console/forecast-none";
     }
 

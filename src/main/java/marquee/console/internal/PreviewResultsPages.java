@@ -45,7 +45,7 @@ class PreviewResultsPages {
             model.addAttribute("json", JSON.writeValueAsString(results).replace("</", "<\\/"));
         } catch (Conflict notYet) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("problem", notYet.getMessage());
+            model.addAttribute("problem", notYet.sentence() != null ? notYet.sentence() : notYet.getMessage());
         }
         return "console/preview-results";
     }

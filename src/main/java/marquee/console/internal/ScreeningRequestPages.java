@@ -27,6 +27,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import marquee.shared.PageRequest;
 import marquee.shared.security.Caller;
 import marquee.shared.security.Role;
+import marquee.shared.Sentence;
+import marquee.shared.web.Sentences;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,6 +59,7 @@ class ScreeningRequestPages {
     private final ScreeningRequests requests;
     private final ScreeningInvitations invitations;
     private final MessageSource messages;
+    private final Sentences sentences;
     private final Catalog catalog;
     private final MarketSettings market;
     private final Clock clock;
@@ -66,6 +69,7 @@ class ScreeningRequestPages {
         this.requests = requests;
         this.invitations = invitations;
         this.messages = messages;
+        this.sentences = new Sentences(messages);
         this.catalog = catalog;
         this.market = market;
         this.clock = clock;
@@ -179,13 +183,16 @@ class ScreeningRequestPages {
     }
 
     /** Runs an action and comes back to the list, saying what happened or what was wrong (another tenant's request: 404). */
-    private static String act(RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+    private String act(RedirectAttributes redirect, java.util.function.Supplier<String> action) {
         try {
             redirect.addAttribute("message", action.get());
         } catch (InvalidInput bad) {
-            redirect.addAttribute("problem", bad.field() + " " + bad.getMessage());
+            redirect.addAttribute("problem", sentences.text(Sentence.of("sentence.invalid",
+                    new Sentence.Name("errors.param", bad.field()), bad.sentence() == null ? bad.getMessage() : bad.sentence(),
+                    bad.field())));
         } catch (Conflict conflict) {
-            redirect.addAttribute("problem", conflict.getMessage());
+            redirect.addAttribute("problem", conflict.sentence() == null ? conflict.getMessage()
+                    : sentences.text(conflict.sentence()));
         }
         return "redirect:/screening-requests";
     }

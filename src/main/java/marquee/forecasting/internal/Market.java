@@ -7,6 +7,7 @@ import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import marquee.shared.Sentence;
 
 /**
  * A box office market and its calendar of public holidays and special dates: cinema attendance
@@ -40,16 +41,14 @@ public enum Market {
      * A sentence for each year of from..to whose statutory holidays are not announced, saying what is shown
      * instead; empty when every year is announced.
      */
-    public List<String> unannouncedNotes(LocalDate from, LocalDate to) {
-        List<String> notes = new ArrayList<>();
+    public List<Sentence> unannouncedNotes(LocalDate from, LocalDate to) {
+        List<Sentence> notes = new ArrayList<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
             if (!holidaysAnnounced(year)) {
                 notes.add(year > lastAnnouncedYear()
-                        ? "statutory holidays for " + year + " not yet announced (the holiday data ends with "
-                                + lastAnnouncedYear() + "); showing the traditional dates only"
-                        : "statutory holidays for " + year + " are not in the holiday data (it covers "
-                                + ChinaHolidays.get().firstYear() + "-" + lastAnnouncedYear()
-                                + "); showing the traditional dates only");
+                        ? Sentence.of("sentence.calendar.notAnnounced", year, lastAnnouncedYear())
+                        : Sentence.of("sentence.calendar.notInData", year, ChinaHolidays.get().firstYear(),
+                                lastAnnouncedYear()));
             }
         }
         return notes;

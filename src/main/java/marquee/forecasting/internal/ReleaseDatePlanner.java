@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import marquee.shared.Sentence;
 
 /**
  * Compares candidate release dates for one film: the pre-release forecast (which knows the
@@ -214,8 +215,8 @@ public final class ReleaseDatePlanner {
     }
 
     /** The two effects that most separate the chosen date from the window's average date, largest first. */
-    public List<String> reasons(Candidate best, List<Candidate> candidates) {
-        record Reason(String text, double size) {
+    public List<Sentence> reasons(Candidate best, List<Candidate> candidates) {
+        record Reason(Sentence text, double size) {
         }
         List<Reason> reasons = new ArrayList<>();
         for (CalendarEffects.Effect e : calendar.effects()) {
@@ -223,20 +224,17 @@ public final class ReleaseDatePlanner {
             double average = candidates.stream().mapToDouble(c -> contribution(e.name(), c.date())).average().orElse(0);
             double worth = elasticity[0][0] * (here - average);
             if (Math.abs(worth) > 1e-9) {
-                reasons.add(new Reason(String.format(Locale.ROOT,
-                        "%s: %+.1f%% attendance on its days (90%%: %+.1f%% .. %+.1f%%), worth %+.1f%% of final gross"
-                                + " against the window's average date", e.name(), 100 * e.effect(),
-                        100 * e.low90(), 100 * e.high90(), 100 * (Math.exp(worth) - 1)), Math.abs(worth)));
+                reasons.add(new Reason(Sentence.of("sentence.plan.why.effect", new Sentence.Name("holiday", e.name()),
+                        100 * e.effect(), 100 * e.low90(), 100 * e.high90(), 100 * (Math.exp(worth) - 1)),
+                        Math.abs(worth)));
             }
         }
         double competitionHere = competition(best.forecast().filmId(), best.date());
         double competitionAverage = candidates.stream()
                 .mapToDouble(c -> competition(c.forecast().filmId(), c.date())).average().orElse(0);
         double competitionWorth = elasticity[1][0] * (competitionHere - competitionAverage);
-        reasons.add(new Reason(String.format(Locale.ROOT,
-                "competition: %d films opening within 7 days (%s), worth %+.1f%% of final gross against the window's"
-                        + " average date", best.rivals().size(), String.join(", ",
-                        best.rivals().stream().limit(4).map(FilmInfo::title).toList()),
+        reasons.add(new Reason(Sentence.of("sentence.plan.why.competition", best.rivals().size(),
+                new Sentence.Joined(best.rivals().stream().limit(4).map(FilmInfo::title).toList()),
                 100 * (Math.exp(competitionWorth) - 1)), Math.abs(competitionWorth)));
         reasons.sort(Comparator.comparingDouble(Reason::size).reversed());
         return reasons.stream().limit(2).map(Reason::text).toList();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import marquee.forecasting.ForecastViews.FilmRun;
+import marquee.shared.Sentence;
 
 /**
  * The rule that suggests which film of a market's history a catalog film is, as the acquisition pairs'
@@ -22,8 +23,8 @@ import marquee.forecasting.ForecastViews.FilmRun;
  */
 public final class TitleMatch {
 
-    public static final String RULE = "same title after NFKC, lower case, leading article dropped and punctuation"
-            + " and spaces removed (Chinese, English or original title), release year within one year";
+    /** The rule in one sentence (console bundle): English in the API, the reader's language on the film's page. */
+    public static final Sentence RULE = Sentence.of("sentence.titleMatch.rule");
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -30,12 +30,12 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "Not found", said(e.sentence(), e.getMessage()));
     }
 
     @ExceptionHandler(Conflict.class)
     ProblemDetail conflict(Conflict e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflict", said(e.sentence(), e.getMessage()));
     }
 
     @ExceptionHandler(TooManyRequests.class)
@@ -47,7 +47,15 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
-        return invalidFields(List.of(new FieldProblem(e.field(), e.getMessage())));
+        return invalidFields(List.of(new FieldProblem(e.field(), said(e.sentence(), e.getMessage()))));
+    }
+
+    /**
+     * A reason given as a sentence, as the JSON API writes sentences: English unless a person chose Chinese in the
+     * console (a console page's script shows the detail to that person), see {@link Sentences#forJson}.
+     */
+    private static String said(marquee.shared.Sentence sentence, String english) {
+        return sentence == null ? english : Sentences.forJson(sentence);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

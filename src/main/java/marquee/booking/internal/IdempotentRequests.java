@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import marquee.booking.PaymentFailed;
 import marquee.shared.Conflict;
@@ -21,14 +22,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests with an {@code Idempotency-Key}: the first with a key runs and its answer (success or a
  * refusal such as a declined payment) is kept; every retry with the key gets that answer again
  * without running anything; a request that reuses a key with another body is refused. Retries that
- * arrive while the first is still running wait for its answer. Each statement commits on its own,
- * so the key is visible to racing retries before the work starts.
+ * arrive while the first is still running wait for its answer. The key commits on its own, so it is
+ * visible to racing retries before the work starts; the answer commits with the work's last transaction
+ * when the work keeps it there ({@link Running#keep}), else on its own after the work.
  */
 @Component
 class IdempotentRequests {
@@ -47,7 +51,47 @@ class IdempotentRequests {
         this.clock = clock;
     }
 
+    /**
+     * A request being run. Its work may keep its answer inside the transaction that makes the answer true ({@link #keep}):
+     * the answer is then committed with it, in one commit instead of two, and a crash between them cannot leave the work
+     * done and the key without its answer.
+     */
+    final class Running {
+
+        private final long accountId;
+        private final String key;
+        private volatile ResponseEntity<String> kept;
+
+        private Running(long accountId, String key) {
+            this.accountId = accountId;
+            this.key = key;
+        }
+
+        /**
+         * Writes the answer to the key in the caller's transaction; it counts as kept once that transaction commits
+         * (rolled back, the answer is written after the work as usual).
+         */
+        void keep(ResponseEntity<?> answer) {
+            ResponseEntity<String> rendered = render(answer);
+            store(accountId, key, rendered);
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                kept = rendered;
+                return;
+            }
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    kept = rendered;
+                }
+            });
+        }
+    }
+
     ResponseEntity<String> run(long accountId, String key, String what, Object request, Supplier<ResponseEntity<?>> work) {
+        return run(accountId, key, what, request, running -> work.get());
+    }
+
+    ResponseEntity<String> run(long accountId, String key, String what, Object request, Function<Running, ResponseEntity<?>> work) {
         if (key == null || key.isBlank() || key.length() > 100) {
             throw new InvalidInput("Idempotency-Key", "header must be given (1-100 characters), so a retry cannot pay twice");
         }
@@ -58,18 +102,30 @@ class IdempotentRequests {
         } catch (DuplicateKeyException repeated) {
             return replay(accountId, key, hash);
         }
+        Running running = new Running(accountId, key);
         ResponseEntity<String> answer;
         try {
-            answer = render(work.get());
+            ResponseEntity<?> done = work.apply(running);
+            if (running.kept != null) {
+                return running.kept;
+            }
+            answer = render(done);
         } catch (NotFound | Conflict | InvalidInput | PaymentFailed refused) {
             answer = refusal(refused);
         } catch (RuntimeException unexpected) {
+            if (running.kept != null) {
+                throw unexpected; // the work's answer is kept: a retry gets it
+            }
             jdbc.sql("delete from idempotency_key where account_id = ? and idem_key = ?").params(accountId, key).update();
             throw unexpected;
         }
+        store(accountId, key, answer);
+        return answer;
+    }
+
+    private void store(long accountId, String key, ResponseEntity<String> answer) {
         jdbc.sql("update idempotency_key set status_code = ?, response_body = ? where account_id = ? and idem_key = ?")
                 .params(answer.getStatusCode().value(), answer.getBody(), accountId, key).update();
-        return answer;
     }
 
     private ResponseEntity<String> replay(long accountId, String key, String hash) {

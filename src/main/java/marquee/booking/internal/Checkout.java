@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import marquee.booking.Attribution;
 import marquee.booking.CheckoutRequest;
 import marquee.booking.Order;
@@ -89,23 +88,44 @@ class Checkout {
         return checkout(buyerId, request, null);
     }
 
-    /** Pays for the hold; {@code visitor} is the buyer's browser as campaigns' tracking links know it (null: none). */
-    Order checkout(long buyerId, CheckoutRequest request, String visitor) {
-        return checkout(buyerId, request, visitor, order -> { });
+    /**
+     * What the caller writes in the checkout's own transactions, committed with them: the request's Idempotency-Key,
+     * claimed first in the transaction that starts the checkout, and the paid order as the key's answer, in the
+     * transaction that sells.
+     */
+    interface Keeping {
+        Keeping NOTHING = new Keeping() {
+            @Override
+            public void claim() {
+            }
+
+            @Override
+            public void sold(Order order) {
+            }
+        };
+
+        void claim();
+
+        void sold(Order order);
     }
 
-    /**
-     * Pays for the hold, and hands the paid order to {@code sold} inside the selling transaction, before it commits
-     * (the idempotency key's answer is written there, in the same commit as the sale).
-     */
-    Order checkout(long buyerId, CheckoutRequest request, String visitor, Consumer<Order> sold) {
+    /** Pays for the hold; {@code visitor} is the buyer's browser as campaigns' tracking links know it (null: none). */
+    Order checkout(long buyerId, CheckoutRequest request, String visitor) {
+        return checkout(buyerId, request, visitor, Keeping.NOTHING);
+    }
+
+    /** Pays for the hold, writing what {@code keeping} keeps in the checkout's first and selling transactions. */
+    Order checkout(long buyerId, CheckoutRequest request, String visitor, Keeping keeping) {
         HoldRows.Row hold = seatHolds.own(buyerId, request.holdId());
         ScreeningFacts.Facts screening = facts.of(hold.screeningId());
         String currency = screening.screening().basePrice().currency();
         if (request.currency() != null && !request.currency().equals(currency)) {
             throw new InvalidInput("currency", "this screening is sold in " + currency);
         }
-        Pending pending = transaction.execute(status -> begin(buyerId, hold, screening, request, visitor));
+        Pending pending = transaction.execute(status -> {
+            keeping.claim();
+            return begin(buyerId, hold, screening, request, visitor);
+        });
         PaymentProvider.Outcome outcome = pending.total() == 0 ? PaymentProvider.Outcome.APPROVED
                 : payments.charge(pending.chargeReference(), request.paymentMethod(), new Money(pending.total(), currency));
         if (outcome != PaymentProvider.Outcome.APPROVED) {
@@ -115,7 +135,7 @@ class Checkout {
                     : "the payment provider did not answer in time; nothing was charged and your seats are still held",
                     outcome == PaymentProvider.Outcome.TIMED_OUT);
         }
-        Order paid = sellOrRollBack(pending, hold, screening, sold);
+        Order paid = sellOrRollBack(pending, hold, screening, keeping);
         if (paid == null) {
             // The money goes back first, outside any transaction: no connection is held while the provider answers (a
             // sandbox refund takes one of its own, and many failed sales at once would starve the pool). Should the
@@ -141,12 +161,12 @@ class Checkout {
      * bug above it), or when the seats stay locked by other buyers too long. Returns the paid order as that
      * transaction wrote it (read back inside it: no transaction of its own after the sale), or null when rolled back.
      */
-    private Order sellOrRollBack(Pending pending, HoldRows.Row hold, ScreeningFacts.Facts screening, Consumer<Order> sold) {
+    private Order sellOrRollBack(Pending pending, HoldRows.Row hold, ScreeningFacts.Facts screening, Keeping keeping) {
         try {
             return transaction.execute(status -> {
                 if (sell(pending, hold, screening)) {
                     Order order = views.order(pending.orderId());
-                    sold.accept(order);
+                    keeping.sold(order);
                     return order;
                 }
                 status.setRollbackOnly();

@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A chain's manager cancels a screening while its buyers pay: 12 buyers hold two seats each and check out with a
+ * A chain's manager cancels a screening while its buyers pay: 32 buyers hold two seats each and check out with a
  * payment that takes {@link SlowPayments#PAUSE}, and the cancellation comes while they wait for it. Whatever the order,
  * no ticket of the cancelled screening may stay valid, and every yuan charged must be refunded. The control (the same
  * race with a cancellation that does not close the seats, {@link CancelRaceControlOnH2Test}) must show a valid ticket
@@ -27,12 +27,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 abstract class CancelRaceSpec {
 
     /**
-     * Fewer than the connection pool (16): a checkout whose sale fails refunds its payment inside a transaction, and the
-     * sandbox provider records the refund in a transaction of its own, a second connection; with 16 or more such
-     * checkouts at once (all of them fail together here) the pool starves for its 30 s timeout. A real provider is called
-     * over the network and needs no connection; see the report of issue 19 item 2.
+     * Twice the connection pool (16): every checkout's sale fails together here and refunds its payment. The refund is
+     * asked of the provider outside any transaction (the sandbox provider records it on a connection of its own), so
+     * however many sales fail at once, none holds a connection while waiting for another (with the refund inside the
+     * transaction, 16 such checkouts starved the pool; this test had 12 buyers then).
      */
-    static final int BUYERS = 12;
+    static final int BUYERS = 32;
 
     @LocalServerPort
     int port;

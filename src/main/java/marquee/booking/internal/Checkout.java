@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * while the provider is called: (1) the hold is taken for payment, the coupon use counted and the
  * order written as pending; (2) after the charge, the held seats are sold under a guarded update,
  * the tickets written and {@link TicketsSold} published in the same transaction; (3) on a decline,
- * or when the seats were lost meanwhile (a hold that expired during a slow payment), everything is
- * given back and a taken payment refunded.
+ * or when the seats were lost meanwhile (a hold that expired during a slow payment), a taken payment
+ * is refunded (outside any transaction) and then everything given back.
  */
 @Service
 class Checkout {
@@ -88,15 +88,44 @@ class Checkout {
         return checkout(buyerId, request, null);
     }
 
+    /**
+     * What the caller writes in the checkout's own transactions, committed with them: the request's Idempotency-Key,
+     * claimed first in the transaction that starts the checkout, and the paid order as the key's answer, in the
+     * transaction that sells.
+     */
+    interface Keeping {
+        Keeping NOTHING = new Keeping() {
+            @Override
+            public void claim() {
+            }
+
+            @Override
+            public void sold(Order order) {
+            }
+        };
+
+        void claim();
+
+        void sold(Order order);
+    }
+
     /** Pays for the hold; {@code visitor} is the buyer's browser as campaigns' tracking links know it (null: none). */
     Order checkout(long buyerId, CheckoutRequest request, String visitor) {
+        return checkout(buyerId, request, visitor, Keeping.NOTHING);
+    }
+
+    /** Pays for the hold, writing what {@code keeping} keeps in the checkout's first and selling transactions. */
+    Order checkout(long buyerId, CheckoutRequest request, String visitor, Keeping keeping) {
         HoldRows.Row hold = seatHolds.own(buyerId, request.holdId());
         ScreeningFacts.Facts screening = facts.of(hold.screeningId());
         String currency = screening.screening().basePrice().currency();
         if (request.currency() != null && !request.currency().equals(currency)) {
             throw new InvalidInput("currency", "this screening is sold in " + currency);
         }
-        Pending pending = transaction.execute(status -> begin(buyerId, hold, screening, request, visitor));
+        Pending pending = transaction.execute(status -> {
+            keeping.claim();
+            return begin(buyerId, hold, screening, request, visitor);
+        });
         PaymentProvider.Outcome outcome = pending.total() == 0 ? PaymentProvider.Outcome.APPROVED
                 : payments.charge(pending.chargeReference(), request.paymentMethod(), new Money(pending.total(), currency));
         if (outcome != PaymentProvider.Outcome.APPROVED) {
@@ -106,18 +135,24 @@ class Checkout {
                     : "the payment provider did not answer in time; nothing was charged and your seats are still held",
                     outcome == PaymentProvider.Outcome.TIMED_OUT);
         }
-        Order sold = sellOrRollBack(pending, hold, screening);
-        if (sold == null) {
+        Order paid = sellOrRollBack(pending, hold, screening, keeping);
+        if (paid == null) {
+            // The money goes back first, outside any transaction: no connection is held while the provider answers (a
+            // sandbox refund takes one of its own, and many failed sales at once would starve the pool). Should the
+            // process stop before the order is failed below, the order stays pending and InterruptedCheckouts refunds
+            // it again under the same reference, which moves no money twice.
+            refund(pending, currency);
             transaction.executeWithoutResult(status -> {
-                giveBack(pending, hold, "RELEASED", OrderStatus.FAILED);
-                seats.release(hold.screeningId(), hold.id());
-                refundAll(pending, currency);
+                if (giveBack(pending, hold, "RELEASED", OrderStatus.FAILED)) {
+                    seats.release(hold.screeningId(), hold.id());
+                    recordRefund(pending.orderId(), pending.saleId(), pending.total(), currency);
+                }
             });
             throw new Conflict(facts.cancelled(hold.screeningId())
                     ? "the cinema cancelled this screening while you paid; the payment was refunded"
                     : "your hold expired during the payment and some seats were taken; the payment was refunded");
         }
-        return sold;
+        return paid;
     }
 
     /**
@@ -126,11 +161,13 @@ class Checkout {
      * bug above it), or when the seats stay locked by other buyers too long. Returns the paid order as that
      * transaction wrote it (read back inside it: no transaction of its own after the sale), or null when rolled back.
      */
-    private Order sellOrRollBack(Pending pending, HoldRows.Row hold, ScreeningFacts.Facts screening) {
+    private Order sellOrRollBack(Pending pending, HoldRows.Row hold, ScreeningFacts.Facts screening, Keeping keeping) {
         try {
             return transaction.execute(status -> {
                 if (sell(pending, hold, screening)) {
-                    return views.order(pending.orderId());
+                    Order order = views.order(pending.orderId());
+                    keeping.sold(order);
+                    return order;
                 }
                 status.setRollbackOnly();
                 return null;
@@ -209,26 +246,39 @@ class Checkout {
         return true;
     }
 
-    private void giveBack(Pending pending, HoldRows.Row hold, String holdStatus, OrderStatus orderStatus) {
-        orders.move(pending.orderId(), OrderStatus.PENDING, orderStatus, null);
+    /** Fails the pending order and gives its coupon use and hold back; false when it was settled meanwhile (nothing changed). */
+    private boolean giveBack(Pending pending, HoldRows.Row hold, String holdStatus, OrderStatus orderStatus) {
+        if (!orders.move(pending.orderId(), OrderStatus.PENDING, orderStatus, null)) {
+            return false; // InterruptedCheckouts settled it (a provider slower than interrupted-checkout-after)
+        }
         coupons.giveBack(pending.discount().code(), pending.orderId());
         holds.move(hold.id(), "PAYING", holdStatus, null);
+        return true;
     }
 
-    private void refundAll(Pending pending, String currency) {
-        refundAll(pending.orderId(), pending.saleId(), pending.total(), currency);
+    /** Gives the whole charge back at the provider; the reference is the sale's, so asking twice refunds once. */
+    private void refund(Pending pending, String currency) {
+        if (pending.total() > 0) {
+            payments.refund("refund-" + pending.saleId(), pending.chargeReference(), new Money(pending.total(), currency));
+        }
+    }
+
+    /** The order's record of a charge taken and given back in full. */
+    private void recordRefund(long orderId, String saleId, long total, String currency) {
+        if (total == 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        orders.insertPayment(orderId, "CAPTURE", total, currency, "charge-" + saleId, now);
+        orders.insertPayment(orderId, "REFUND", total, currency, "refund-" + saleId, now);
     }
 
     private void refundAll(long orderId, String saleId, long total, String currency) {
         if (total == 0) {
             return;
         }
-        Instant now = clock.instant();
-        String charge = "charge-" + saleId;
-        orders.insertPayment(orderId, "CAPTURE", total, currency, charge, now);
-        String reference = "refund-" + saleId;
-        payments.refund(reference, charge, new Money(total, currency));
-        orders.insertPayment(orderId, "REFUND", total, currency, reference, now);
+        payments.refund("refund-" + saleId, "charge-" + saleId, new Money(total, currency));
+        recordRefund(orderId, saleId, total, currency);
     }
 
     /**

@@ -16,9 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The default payment provider: no money moves. The payment method says what happens, so tests and
  * demos can reach every branch: "decline" is declined, "timeout" does not answer in time (and charges
  * nothing), anything else is approved. Like a real provider it charges a reference once however often
- * it is asked, and keeps its record apart from the caller's: each charge and refund is committed in a
- * transaction of its own (table {@code sandbox_payment}), so it outlives a checkout rolled back, a crash
- * or a restart, and any instance of a cluster can refund it.
+ * it is asked, and keeps its record apart from the caller's: each charge and refund is one statement committed
+ * on its own (table {@code sandbox_payment}), outside any transaction of the caller, so it outlives a checkout
+ * rolled back, a crash or a restart, and any instance of a cluster can refund it.
  */
 @Component
 class SandboxPayments implements PaymentProvider {
@@ -30,7 +30,10 @@ class SandboxPayments implements PaymentProvider {
     SandboxPayments(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.own = new TransactionTemplate(transactions);
-        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // Outside the caller's transaction, on a connection of its own when the caller has one (which the caller then
+        // holds meanwhile: Checkout calls the provider with none), each statement committing on its own. Not a
+        // transaction of its own: a single statement needs none, and a checkout's charge is then one commit, not two.
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
         this.clock = clock;
     }
 
@@ -57,12 +60,11 @@ class SandboxPayments implements PaymentProvider {
         return outcomeOf(chargeReference).filter(Outcome.APPROVED.name()::equals).isPresent();
     }
 
-    /** Stores the payment once; asked again with the same reference, answers what was stored first. */
+    /**
+     * Stores the payment once; asked again with the same reference, answers what was stored first. Written first and
+     * read only when the reference is known (a retry): almost every reference is new.
+     */
     private String record(String reference, String kind, String outcome, Money amount, String chargeReference) {
-        Optional<String> known = outcomeOf(reference);
-        if (known.isPresent()) {
-            return known.get();
-        }
         try {
             own.executeWithoutResult(status -> jdbc.sql("""
                             insert into sandbox_payment (reference, kind, outcome, amount_minor, currency, charge_reference, made_at)
@@ -71,7 +73,7 @@ class SandboxPayments implements PaymentProvider {
                             clock.instant().atOffset(ZoneOffset.UTC))
                     .update());
             return outcome;
-        } catch (DuplicateKeyException sameReferenceMeanwhile) {
+        } catch (DuplicateKeyException sameReferenceBefore) {
             return outcomeOf(reference).orElseThrow();
         }
     }

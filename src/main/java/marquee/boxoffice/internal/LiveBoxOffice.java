@@ -113,8 +113,14 @@ class LiveBoxOffice implements BoxOffice {
         }).orElseGet(() -> rollups.byFilm(day, scope));
     }
 
+    /**
+     * Read outside a transaction, so that the flush of the rollups first takes a connection of its own while this
+     * holds none; the queries after it read everything counted before the call.
+     */
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public FilmSummary film(long filmId, LocalDate today) {
+        writer.flushRollups();
         Film film = films.film(filmId);
         LocalDate release = film.releases().stream().map(FilmRelease::releaseDate)
                 .filter(d -> !d.isAfter(today)).max(Comparator.naturalOrder())
@@ -141,12 +147,16 @@ class LiveBoxOffice implements BoxOffice {
     }
 
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public MarketShare share(MarketShare.By by, LocalDate from, LocalDate to) {
+        writer.flushRollups();
         return shares.share(by, from, to);
     }
 
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public GenreRecords recordsByGenre(int limit) {
+        writer.flushRollups();
         return openings.records(limit);
     }
 
@@ -162,7 +172,9 @@ class LiveBoxOffice implements BoxOffice {
     }
 
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Reconciliation reconcile() {
+        writer.flushRollups();
         return platformSales.reconcile();
     }
 

@@ -5,6 +5,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,7 +40,7 @@ import picocli.CommandLine.Option;
  * and measures sale-to-visible latency (submit to commit, after which any ranking query sees it) and
  * the market ranking query, twenty times a second, while ingesting. The events enter through the box
  * office's {@link SalesIntake}, the path of booking's events and other sellers' feeds, of a Marquee the
- * bench starts in a temporary store.
+ * bench starts in a temporary store ({@code --database postgres}: a new database on a PostgreSQL server).
  */
 @CommandLine.Command(name = "boxoffice",
         description = "box office ingest benchmark in a temporary store: events/s, sale-to-visible and ranking p99",
@@ -53,6 +57,21 @@ public final class BoxOfficeBench implements Command {
 
     @Option(names = "--events", paramLabel = "N", defaultValue = "1000000", description = "events of phase 1 (default: ${DEFAULT-VALUE})")
     long events;
+
+    @Option(names = "--database", paramLabel = "h2|postgres", defaultValue = "h2",
+            description = "the store: embedded H2 in a temporary folder, or a new database on a PostgreSQL server, dropped afterwards")
+    String database;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "with postgres: a database of the server to connect to for creating and dropping the bench's own "
+                    + "(default: $MARQUEE_DB_URL or jdbc:postgresql://127.0.0.1:5432/postgres)")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", paramLabel = "U", description = "with postgres (default: $MARQUEE_DB_USER or postgres)")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "P", description = "with postgres (default: $MARQUEE_DB_PASSWORD or empty)")
+    String dbPassword;
 
     private SalesIntake intake;
     private BoxOffice boxOffice;
@@ -72,23 +91,64 @@ public final class BoxOfficeBench implements Command {
         if (events < 1) {
             throw new UsageError("--events must be positive");
         }
+        if (!database.equals("h2") && !database.equals("postgres")) {
+            throw new UsageError("--database must be h2 or postgres");
+        }
         Path dataDir = temporaryFolder();
-        try (ConfigurableApplicationContext marquee = run.marquee().apply(List.of("--spring.main.web-application-type=none",
+        List<String> settings = new ArrayList<>(List.of("--spring.main.web-application-type=none",
                 "--marquee.data-dir=" + dataDir, "--marquee.demo.seed-on-start=false", "--marquee.demo.sales.simulate=false",
-                "--marquee.boxoffice.import-history-on-start=false", "--logging.level.root=WARN", "--logging.structured.format.console=", "--spring.main.banner-mode=off"))) {
+                "--marquee.boxoffice.import-history-on-start=false", "--logging.level.root=WARN", "--logging.structured.format.console=", "--spring.main.banner-mode=off"));
+        String adminUrl = jdbcUrl != null ? jdbcUrl : env("MARQUEE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = dbUser != null ? dbUser : env("MARQUEE_DB_USER", "postgres");
+        String password = dbPassword != null ? dbPassword : env("MARQUEE_DB_PASSWORD", "");
+        String databaseName = "marquee_bench_boxoffice_" + System.currentTimeMillis();
+        boolean postgres = database.equals("postgres");
+        if (postgres) {
+            execute(adminUrl, user, password, "create database " + databaseName);
+            settings.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + urlOf(adminUrl, databaseName),
+                    "--spring.datasource.username=" + user, "--spring.datasource.password=" + password));
+        }
+        try (ConfigurableApplicationContext marquee = run.marquee().apply(settings)) {
             intake = marquee.getBean(SalesIntake.class);
             boxOffice = marquee.getBean(BoxOffice.class);
+            store = postgres ? "PostgreSQL, new database " + databaseName : "embedded store";
             return measure(run.out());
         } finally {
             forget(dataDir);
+            if (postgres) {
+                execute(adminUrl, user, password, "drop database if exists " + databaseName);
+            }
         }
+    }
+
+    private String store;
+
+    /** The same server's database {@code name}: the admin URL with its database replaced (as the booking bench does). */
+    private static String urlOf(String adminUrl, String name) {
+        int query = adminUrl.indexOf('?');
+        String path = query < 0 ? adminUrl : adminUrl.substring(0, query);
+        return path.substring(0, path.lastIndexOf('/') + 1) + name + (query < 0 ? "" : adminUrl.substring(query));
+    }
+
+    private static void execute(String adminUrl, String user, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + adminUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     private int measure(PrintStream out) {
         LocalDate today = LocalDate.now(CHINA);
         Generator generator = new Generator(today);
-        out.printf("box office bench: %,d events (20 films, 1,000 cinemas, 2%% refunds), embedded store, %d cores%n",
-                events, Runtime.getRuntime().availableProcessors());
+        out.printf("box office bench: %,d events (20 films, 1,000 cinemas, 2%% refunds), %s, %d cores%n",
+                events, store, Runtime.getRuntime().availableProcessors());
         generator.warmUp(this);
 
         long start = System.nanoTime();

@@ -100,7 +100,7 @@ class LiveBoxOffice implements BoxOffice {
     private List<Rollups.FilmSums> filmSums(LocalDate day, Scope scope) {
         return writer.committed(day).map(rows -> {
             Map<Long, long[]> sums = new HashMap<>();
-            for (Map.Entry<LedgerEntry.RollupKey, Rollups.Delta> row : rows) {
+            for (Map.Entry<LedgerEntry.RollupKey, Rollups.Delta> row : rows.entrySet()) {
                 if (row.getKey().in(scope)) {
                     long[] s = sums.computeIfAbsent(row.getKey().filmId(), k -> new long[3]);
                     s[0] += row.getValue().grossMinor();

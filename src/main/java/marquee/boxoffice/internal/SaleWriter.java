@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,8 +80,13 @@ class SaleWriter implements SmartLifecycle {
     private volatile boolean behind;
     private final boolean soleWriter;
     private final long flushEveryNanos;
-    /** The committed rows of each day the writer has written, as immutable lists for readers on other threads. */
-    private final Map<LocalDate, List<Map.Entry<RollupKey, Delta>>> committed = new ConcurrentHashMap<>();
+    /**
+     * The rows of each day the writer has written, for rankings on other threads: the days' maps of {@link #totals}
+     * themselves, concurrent maps into which a batch's rows go only once it is committed. A reader sees each row as
+     * of some committed batch, and every row of a batch whose future has completed; copying a day's rows for them
+     * at every batch cost more than the ledger's indexes.
+     */
+    private final Map<LocalDate, Map<RollupKey, Delta>> committed = new ConcurrentHashMap<>();
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(200_000);
     private final List<Consumer<Written>> listeners = new CopyOnWriteArrayList<>();
     private final Ledger ledger;
@@ -190,8 +196,8 @@ class SaleWriter implements SmartLifecycle {
      * A day's rollup rows as last committed, when this writer has written that day since it started;
      * rankings read them instead of the table, which the writer is busy changing.
      */
-    Optional<List<Map.Entry<RollupKey, Delta>>> committed(LocalDate day) {
-        return Optional.ofNullable(committed.get(day));
+    Optional<Map<RollupKey, Delta>> committed(LocalDate day) {
+        return Optional.ofNullable(committed.get(day)).map(Collections::unmodifiableMap);
     }
 
     void onWritten(Consumer<Written> listener) {
@@ -280,7 +286,7 @@ class SaleWriter implements SmartLifecycle {
         }
         behind = !dirty.isEmpty();
         for (LocalDate day : stored.days()) {
-            committed.put(day, totals.get(day).entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+            committed.put(day, totals.get(day));
         }
         // Only after the batch's days are published: the batch is saved, and forgetting rows must not fail it.
         // The rows are written first; the next write of a day reads its rows from the table again, and the days
@@ -329,7 +335,7 @@ class SaleWriter implements SmartLifecycle {
             return new Stored(days, Map.of(), Set.of(), 0, false);
         }
         // A day not in memory has no rows waiting for a flush: the table has all of them.
-        days.forEach(day -> totals.computeIfAbsent(day, rollups::day));
+        days.forEach(day -> totals.computeIfAbsent(day, d -> new ConcurrentHashMap<>(rollups.day(d))));
         Map<RollupKey, Delta> next = new HashMap<>();
         Set<RollupKey> added = new HashSet<>();
         deltas.forEach((key, delta) -> {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.DayFigures;
 import marquee.boxoffice.FilmSummary;
@@ -98,6 +99,15 @@ class LiveBoxOffice implements BoxOffice {
 
     /** Sums per film from the writer's committed rows when it has them, else from the table. */
     private List<Rollups.FilmSums> filmSums(LocalDate day, Scope scope) {
+        if (scope.level() == Scope.Level.MARKET) {
+            Optional<List<Rollups.FilmSums>> market = writer.marketByFilm(day).map(films -> films.entrySet().stream()
+                    .map(e -> new Rollups.FilmSums(e.getKey(), e.getValue().grossMinor(), e.getValue().admissions(),
+                            e.getValue().presaleGrossMinor()))
+                    .toList());
+            if (market.isPresent()) {
+                return market.get();
+            }
+        }
         return writer.committed(day).map(rows -> {
             Map<Long, long[]> sums = new HashMap<>();
             for (Map.Entry<LedgerEntry.RollupKey, Rollups.Delta> row : rows.entrySet()) {

@@ -49,6 +49,8 @@ class SaleWriterTest {
             assertThat(rollups.day(day).values()).extracting(Rollups.Delta::admissions).containsExactlyInAnyOrder(3L, 1L);
             assertThat(writer.committed(day)).hasValueSatisfying(rows ->
                     assertThat(rows.values()).extracting(Rollups.Delta::admissions).containsExactlyInAnyOrder(3L, 1L));
+            assertThat(writer.marketByFilm(day)).as("the market's sums by film, kept across the reload")
+                    .hasValueSatisfying(films -> assertThat(films.get(7L)).isEqualTo(new Rollups.Delta(18_000, 4, 0, 0)));
         } finally {
             writer.stop();
         }

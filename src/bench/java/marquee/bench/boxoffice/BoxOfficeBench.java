@@ -3,6 +3,8 @@ package marquee.bench.boxoffice;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -151,11 +153,13 @@ public final class BoxOfficeBench implements Command {
                 events, store, Runtime.getRuntime().availableProcessors());
         generator.warmUp(this);
 
+        Cpu cpu = new Cpu();
         long start = System.nanoTime();
         submitAll(generator, events, 0, null);
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = events / seconds;
         out.printf("phase 1, full speed: %,d events in %.1f s = %,.0f events/s%n", events, seconds, rate);
+        out.printf("phase 1 CPU per event: %s%n", cpu.perEvent(events));
 
         ConcurrentLinkedQueue<Long> visible = new ConcurrentLinkedQueue<>();
         List<Long> rankings = new ArrayList<>();
@@ -169,6 +173,7 @@ public final class BoxOfficeBench implements Command {
             }
         });
         long paced = events / 2;
+        Cpu pacedCpu = new Cpu();
         long pacedStart = System.nanoTime();
         submitAll(generator, paced, rate * 0.7, visible);
         ingesting.set(false);
@@ -178,6 +183,7 @@ public final class BoxOfficeBench implements Command {
         long[] ranking = rankings.stream().mapToLong(Long::longValue).sorted().toArray();
         out.printf("phase 2, paced at %,.0f events/s: %,d events in %.1f s; sale-to-visible p50 %.1f ms, p99 %.1f ms%n",
                 rate * 0.7, paced, pacedSeconds, ms(latency, 0.50), ms(latency, 0.99));
+        out.printf("phase 2 CPU per event (ranking queries included): %s%n", pacedCpu.perEvent(paced));
         out.printf("market ranking query while ingesting: %,d queries, p50 %.1f ms, p99 %.1f ms%n",
                 ranking.length, ms(ranking, 0.50), ms(ranking, 0.99));
         double busiestDayOrders = 15_000_000; // ~40 million tickets at ~2.7 tickets an order
@@ -205,6 +211,31 @@ public final class BoxOfficeBench implements Command {
             }
         }
         last.join();
+    }
+
+    /**
+     * CPU time from its creation on: the whole JVM's (the generator of events included) and the box office writer
+     * thread's. On a shared machine these vary much less than rates do: a JVM that gets less of the cores is slower,
+     * not busier.
+     */
+    private static final class Cpu {
+        private final long process = processCpu();
+        private final long writer = writerCpu();
+
+        String perEvent(long events) {
+            return String.format("%.1f µs whole JVM, %.1f µs in the writer thread",
+                    (processCpu() - process) / 1e3 / events, (writerCpu() - writer) / 1e3 / events);
+        }
+
+        private static long processCpu() {
+            return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+        }
+
+        private static long writerCpu() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("boxoffice-writer"))
+                    .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.threadId()))).sum();
+        }
     }
 
     private static Path temporaryFolder() {

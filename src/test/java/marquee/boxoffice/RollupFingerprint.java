@@ -1,5 +1,7 @@
 package marquee.boxoffice;
 
+import marquee.boxoffice.internal.RollupTable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every live rollup row as text, in a fixed order: equal fingerprints mean identical rollups. */
@@ -11,7 +13,10 @@ final class RollupFingerprint {
     private RollupFingerprint() {
     }
 
-    static String of(JdbcClient jdbc) {
+    /** The rows after the writer has flushed what it holds in memory: the table trails the ledger by up to a second. */
+    static String of(ApplicationContext context) {
+        RollupTable.flush(context);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
         StringBuilder text = new StringBuilder();
         jdbc.sql("select " + COLUMNS + " from boxoffice_cinema_day order by box_office_day, film_id, cinema_id")
                 .query(rs -> {

@@ -75,7 +75,7 @@ class SaleFeedImportTest {
                 refund("a-3", "a-1", film, "2028-02-10T19:30:00+08:00", 1, 4_500, "2028-02-09T10:00:00+08:00"));
 
         ImportReport first = feeds.importSales(csv, null, "seller-a", line -> { });
-        String rollups = RollupFingerprint.of(jdbc);
+        String rollups = RollupFingerprint.of(application);
         ImportReport second = feeds.importSales(csv, null, "seller-a", line -> { });
 
         assertThat(first.rejected()).isEmpty();
@@ -83,7 +83,7 @@ class SaleFeedImportTest {
         assertThat(first.films()).isEqualTo(2);
         assertThat(second.stored()).isZero();
         assertThat(second.unchanged()).isEqualTo(3);
-        assertThat(RollupFingerprint.of(jdbc)).isEqualTo(rollups);
+        assertThat(RollupFingerprint.of(application)).isEqualTo(rollups);
         Ranking day = boxOffice.ranking(LocalDate.of(2028, 2, 10), new Scope(Scope.Level.CINEMA, "" + cinema));
         assertThat(day.totalGrossMinor()).isEqualTo(9_000 - 4_500 + 12_000);
         assertThat(day.totalAdmissions()).isEqualTo(4);
@@ -101,7 +101,7 @@ class SaleFeedImportTest {
             assertThat(r.line()).isEqualTo(3);
             assertThat(r.reason()).startsWith("malformed JSON");
         });
-        assertThat(RollupFingerprint.of(jdbc)).isEqualTo(rollups);
+        assertThat(RollupFingerprint.of(application)).isEqualTo(rollups);
 
         ImportReport otherSeller = feeds.importSales(csv, null, "seller-b", line -> { });
         assertThat(otherSeller.stored()).as("another seller's ids are its own").isEqualTo(3);
@@ -154,11 +154,11 @@ class SaleFeedImportTest {
         Ranking day = boxOffice.ranking(LocalDate.of(2028, 2, 11), new Scope(Scope.Level.CINEMA, "" + cinema));
         assertThat(day.totalGrossMinor()).as("rejected rows leave nothing behind").isEqualTo(goodGross);
 
-        String rollups = RollupFingerprint.of(jdbc);
+        String rollups = RollupFingerprint.of(application);
         ImportReport again = feeds.importSales(feed, null, "seller-mixed", line -> { });
         assertThat(again.stored()).isZero();
         assertThat(again.rejected()).extracting(RejectedRow::line).containsExactlyElementsOf(rejected.keySet().stream().sorted().toList());
-        assertThat(RollupFingerprint.of(jdbc)).isEqualTo(rollups);
+        assertThat(RollupFingerprint.of(application)).isEqualTo(rollups);
     }
 
     @Test

@@ -3,8 +3,14 @@ package marquee.bench.boxoffice;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,7 +42,7 @@ import picocli.CommandLine.Option;
  * and measures sale-to-visible latency (submit to commit, after which any ranking query sees it) and
  * the market ranking query, twenty times a second, while ingesting. The events enter through the box
  * office's {@link SalesIntake}, the path of booking's events and other sellers' feeds, of a Marquee the
- * bench starts in a temporary store.
+ * bench starts in a temporary store ({@code --database postgres}: a new database on a PostgreSQL server).
  */
 @CommandLine.Command(name = "boxoffice",
         description = "box office ingest benchmark in a temporary store: events/s, sale-to-visible and ranking p99",
@@ -53,6 +59,21 @@ public final class BoxOfficeBench implements Command {
 
     @Option(names = "--events", paramLabel = "N", defaultValue = "1000000", description = "events of phase 1 (default: ${DEFAULT-VALUE})")
     long events;
+
+    @Option(names = "--database", paramLabel = "h2|postgres", defaultValue = "h2",
+            description = "the store: embedded H2 in a temporary folder, or a new database on a PostgreSQL server, dropped afterwards")
+    String database;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "with postgres: a database of the server to connect to for creating and dropping the bench's own "
+                    + "(default: $MARQUEE_DB_URL or jdbc:postgresql://127.0.0.1:5432/postgres)")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", paramLabel = "U", description = "with postgres (default: $MARQUEE_DB_USER or postgres)")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "P", description = "with postgres (default: $MARQUEE_DB_PASSWORD or empty)")
+    String dbPassword;
 
     private SalesIntake intake;
     private BoxOffice boxOffice;
@@ -72,30 +93,73 @@ public final class BoxOfficeBench implements Command {
         if (events < 1) {
             throw new UsageError("--events must be positive");
         }
+        if (!database.equals("h2") && !database.equals("postgres")) {
+            throw new UsageError("--database must be h2 or postgres");
+        }
         Path dataDir = temporaryFolder();
-        try (ConfigurableApplicationContext marquee = run.marquee().apply(List.of("--spring.main.web-application-type=none",
+        List<String> settings = new ArrayList<>(List.of("--spring.main.web-application-type=none",
                 "--marquee.data-dir=" + dataDir, "--marquee.demo.seed-on-start=false", "--marquee.demo.sales.simulate=false",
-                "--marquee.boxoffice.import-history-on-start=false", "--logging.level.root=WARN", "--logging.structured.format.console=", "--spring.main.banner-mode=off"))) {
+                "--marquee.boxoffice.import-history-on-start=false", "--logging.level.root=WARN", "--logging.structured.format.console=", "--spring.main.banner-mode=off"));
+        String adminUrl = jdbcUrl != null ? jdbcUrl : env("MARQUEE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = dbUser != null ? dbUser : env("MARQUEE_DB_USER", "postgres");
+        String password = dbPassword != null ? dbPassword : env("MARQUEE_DB_PASSWORD", "");
+        String databaseName = "marquee_bench_boxoffice_" + System.currentTimeMillis();
+        boolean postgres = database.equals("postgres");
+        if (postgres) {
+            execute(adminUrl, user, password, "create database " + databaseName);
+            settings.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + urlOf(adminUrl, databaseName),
+                    "--spring.datasource.username=" + user, "--spring.datasource.password=" + password));
+        }
+        try (ConfigurableApplicationContext marquee = run.marquee().apply(settings)) {
             intake = marquee.getBean(SalesIntake.class);
             boxOffice = marquee.getBean(BoxOffice.class);
+            store = postgres ? "PostgreSQL, new database " + databaseName : "embedded store";
             return measure(run.out());
         } finally {
             forget(dataDir);
+            if (postgres) {
+                execute(adminUrl, user, password, "drop database if exists " + databaseName);
+            }
         }
+    }
+
+    private String store;
+
+    /** The same server's database {@code name}: the admin URL with its database replaced (as the booking bench does). */
+    private static String urlOf(String adminUrl, String name) {
+        int query = adminUrl.indexOf('?');
+        String path = query < 0 ? adminUrl : adminUrl.substring(0, query);
+        return path.substring(0, path.lastIndexOf('/') + 1) + name + (query < 0 ? "" : adminUrl.substring(query));
+    }
+
+    private static void execute(String adminUrl, String user, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + adminUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     private int measure(PrintStream out) {
         LocalDate today = LocalDate.now(CHINA);
         Generator generator = new Generator(today);
-        out.printf("box office bench: %,d events (20 films, 1,000 cinemas, 2%% refunds), embedded store, %d cores%n",
-                events, Runtime.getRuntime().availableProcessors());
+        out.printf("box office bench: %,d events (20 films, 1,000 cinemas, 2%% refunds), %s, %d cores%n",
+                events, store, Runtime.getRuntime().availableProcessors());
         generator.warmUp(this);
 
+        Cpu cpu = new Cpu();
         long start = System.nanoTime();
         submitAll(generator, events, 0, null);
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = events / seconds;
         out.printf("phase 1, full speed: %,d events in %.1f s = %,.0f events/s%n", events, seconds, rate);
+        out.printf("phase 1 CPU per event: %s%n", cpu.perEvent(events));
 
         ConcurrentLinkedQueue<Long> visible = new ConcurrentLinkedQueue<>();
         List<Long> rankings = new ArrayList<>();
@@ -109,6 +173,7 @@ public final class BoxOfficeBench implements Command {
             }
         });
         long paced = events / 2;
+        Cpu pacedCpu = new Cpu();
         long pacedStart = System.nanoTime();
         submitAll(generator, paced, rate * 0.7, visible);
         ingesting.set(false);
@@ -118,6 +183,7 @@ public final class BoxOfficeBench implements Command {
         long[] ranking = rankings.stream().mapToLong(Long::longValue).sorted().toArray();
         out.printf("phase 2, paced at %,.0f events/s: %,d events in %.1f s; sale-to-visible p50 %.1f ms, p99 %.1f ms%n",
                 rate * 0.7, paced, pacedSeconds, ms(latency, 0.50), ms(latency, 0.99));
+        out.printf("phase 2 CPU per event (ranking queries included): %s%n", pacedCpu.perEvent(paced));
         out.printf("market ranking query while ingesting: %,d queries, p50 %.1f ms, p99 %.1f ms%n",
                 ranking.length, ms(ranking, 0.50), ms(ranking, 0.99));
         double busiestDayOrders = 15_000_000; // ~40 million tickets at ~2.7 tickets an order
@@ -145,6 +211,31 @@ public final class BoxOfficeBench implements Command {
             }
         }
         last.join();
+    }
+
+    /**
+     * CPU time from its creation on: the whole JVM's (the generator of events included) and the box office writer
+     * thread's. On a shared machine these vary much less than rates do: a JVM that gets less of the cores is slower,
+     * not busier.
+     */
+    private static final class Cpu {
+        private final long process = processCpu();
+        private final long writer = writerCpu();
+
+        String perEvent(long events) {
+            return String.format("%.1f µs whole JVM, %.1f µs in the writer thread",
+                    (processCpu() - process) / 1e3 / events, (writerCpu() - writer) / 1e3 / events);
+        }
+
+        private static long processCpu() {
+            return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+        }
+
+        private static long writerCpu() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("boxoffice-writer"))
+                    .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.threadId()))).sum();
+        }
     }
 
     private static Path temporaryFolder() {

@@ -84,10 +84,16 @@ class Ledger {
                 rs.getObject(17, Long.class), rs.getObject(18, Long.class)));
     }
 
-    void append(List<LedgerEntry> entries) {
+    /**
+     * Appends entries numbered {@code firstSeq}, {@code firstSeq + 1}, ... in their order ({@code ledger_seq}, which
+     * the rollup watermark refers to); with {@code firstSeq} 0 they have no number (a writer that is not the only
+     * one rolls them up in the same transaction).
+     */
+    void append(List<LedgerEntry> entries, long firstSeq) {
+        long[] seq = {firstSeq};
         batch.batchUpdate("""
-                insert into boxoffice_sale (%s)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(COLUMNS), entries, 1000, (ps, e) -> {
+                insert into boxoffice_sale (%s, ledger_seq)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(COLUMNS), entries, 1000, (ps, e) -> {
             ps.setString(1, e.eventId());
             ps.setString(2, e.saleId());
             ps.setString(3, e.kind().name());
@@ -106,7 +112,29 @@ class Ledger {
             ps.setObject(16, e.attribution().campaignId(), java.sql.Types.BIGINT);
             ps.setObject(17, e.attribution().channelId(), java.sql.Types.BIGINT);
             ps.setObject(18, e.attribution().partnerId(), java.sql.Types.BIGINT);
+            ps.setObject(19, firstSeq > 0 ? seq[0]++ : null, java.sql.Types.BIGINT);
         });
+    }
+
+    /** The number of the last entry appended, 0 when none has one. */
+    long lastSeq() {
+        return jdbc.sql("select coalesce(max(ledger_seq), 0) from boxoffice_sale").query(Long.class).single();
+    }
+
+    /** The entries after {@code seq}, in the order they were appended. */
+    List<LedgerEntry> after(long seq) {
+        return jdbc.sql("select " + COLUMNS + " from boxoffice_sale where ledger_seq > ? order by ledger_seq").param(seq)
+                .query(Ledger::entry).list();
+    }
+
+    /** The number of the last entry the stored rollups count. */
+    long watermark() {
+        return jdbc.sql("select ledger_seq from boxoffice_rollup_watermark where id = 1").query(Long.class).single();
+    }
+
+    /** Moves the watermark up to {@code seq}, never down (a second writer in a test must not move it back). */
+    void watermark(long seq) {
+        jdbc.sql("update boxoffice_rollup_watermark set ledger_seq = greatest(ledger_seq, ?) where id = 1").param(seq).update();
     }
 
     /** The source of the platform's own sales and refunds: booking's events; any other source is a seller's feed. */

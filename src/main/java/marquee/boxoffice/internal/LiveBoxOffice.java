@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import marquee.boxoffice.BoxOffice;
 import marquee.boxoffice.DayFigures;
 import marquee.boxoffice.FilmSummary;
@@ -98,9 +99,18 @@ class LiveBoxOffice implements BoxOffice {
 
     /** Sums per film from the writer's committed rows when it has them, else from the table. */
     private List<Rollups.FilmSums> filmSums(LocalDate day, Scope scope) {
+        if (scope.level() == Scope.Level.MARKET) {
+            Optional<List<Rollups.FilmSums>> market = writer.marketByFilm(day).map(films -> films.entrySet().stream()
+                    .map(e -> new Rollups.FilmSums(e.getKey(), e.getValue().grossMinor(), e.getValue().admissions(),
+                            e.getValue().presaleGrossMinor()))
+                    .toList());
+            if (market.isPresent()) {
+                return market.get();
+            }
+        }
         return writer.committed(day).map(rows -> {
             Map<Long, long[]> sums = new HashMap<>();
-            for (Map.Entry<LedgerEntry.RollupKey, Rollups.Delta> row : rows) {
+            for (Map.Entry<LedgerEntry.RollupKey, Rollups.Delta> row : rows.entrySet()) {
                 if (row.getKey().in(scope)) {
                     long[] s = sums.computeIfAbsent(row.getKey().filmId(), k -> new long[3]);
                     s[0] += row.getValue().grossMinor();
@@ -113,8 +123,14 @@ class LiveBoxOffice implements BoxOffice {
         }).orElseGet(() -> rollups.byFilm(day, scope));
     }
 
+    /**
+     * Read outside a transaction, so that the flush of the rollups first takes a connection of its own while this
+     * holds none; the queries after it read everything counted before the call.
+     */
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public FilmSummary film(long filmId, LocalDate today) {
+        writer.flushRollups();
         Film film = films.film(filmId);
         LocalDate release = film.releases().stream().map(FilmRelease::releaseDate)
                 .filter(d -> !d.isAfter(today)).max(Comparator.naturalOrder())
@@ -141,12 +157,16 @@ class LiveBoxOffice implements BoxOffice {
     }
 
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public MarketShare share(MarketShare.By by, LocalDate from, LocalDate to) {
+        writer.flushRollups();
         return shares.share(by, from, to);
     }
 
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public GenreRecords recordsByGenre(int limit) {
+        writer.flushRollups();
         return openings.records(limit);
     }
 
@@ -162,7 +182,9 @@ class LiveBoxOffice implements BoxOffice {
     }
 
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Reconciliation reconcile() {
+        writer.flushRollups();
         return platformSales.reconcile();
     }
 

@@ -24,6 +24,11 @@ class Rollups {
                     presaleAdmissions + o.presaleAdmissions);
         }
 
+        Delta minus(Delta o) {
+            return new Delta(grossMinor - o.grossMinor, admissions - o.admissions, presaleGrossMinor - o.presaleGrossMinor,
+                    presaleAdmissions - o.presaleAdmissions);
+        }
+
         Delta plus(LedgerEntry e) {
             return new Delta(grossMinor + e.grossMinor(), admissions + e.admissions(),
                     presaleGrossMinor + (e.presale() ? e.grossMinor() : 0), presaleAdmissions + (e.presale() ? e.admissions() : 0));

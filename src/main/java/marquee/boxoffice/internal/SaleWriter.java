@@ -1,8 +1,10 @@
 package marquee.boxoffice.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,22 +27,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one writer of the ledger and the rollups. Entries queue up from any thread; a single thread
- * takes what has gathered (up to {@value #MAX_BATCH}) and writes it in one transaction: entries already
- * in the ledger are skipped, the rest appended, and their sums added to the rollup rows. One writer
- * means no two transactions race on a rollup row, so it can keep the rows' totals in memory and write
- * plain inserts and updates; batching is what makes the rate high.
+ * takes what has gathered (up to {@value #MAX_BATCH}) and appends it to the ledger in one transaction:
+ * entries already in the ledger are skipped, the rest appended with consecutive numbers ({@code ledger_seq}).
  * A submitter's future completes when its entry is durable (or known from before).
+ *
+ * <p>As the only writer it keeps the rollup rows in memory and folds each batch into them once committed;
+ * rankings read them from there. The rows reach the table only about once per {@code rollup-flush-every}
+ * (default 1 s), in the transaction of the batch that is due, with the watermark: the number of the last
+ * ledger entry they count. Writing every row a batch touched at every batch was most of the writer's work.
+ * The ledger stays the record: on start the entries above the watermark (a crash came between their batch and
+ * the next flush) are added to the rollups again, so nothing is lost and nothing counted twice. Readers of the
+ * table ask for a flush first ({@link #flushRollups()}), so they see every entry durable when they asked.
+ *
+ * <p>In a cluster other instances write too: then it adds each batch's increments in the database in the
+ * batch's own transaction, keeps nothing, and rankings read the table.
  */
 @Component
 class SaleWriter implements SmartLifecycle {
 
     static final int MAX_BATCH = 20_000;
     private static final int REBUILD_CHUNK = 5_000;
-    /** Rollup rows the writer keeps in memory at most; beyond, it forgets them and reads the table again. */
+    /** Rollup rows the writer keeps in memory at most; beyond, it writes and forgets them and reads the table again. */
     static final int MAX_CACHED_ROWS = 2_000_000;
     private static final Logger log = LoggerFactory.getLogger(SaleWriter.class);
 
@@ -49,22 +61,44 @@ class SaleWriter implements SmartLifecycle {
     /** What a written batch changed, for the live board and for measurements. */
     record Written(List<Pending> batch, long committedNanos, Set<LocalDate> days) {}
 
-    /** Rollup rows as stored, per day, as far as the writer has read or written them: it writes totals, not increments. */
-    private final Map<LocalDate, Map<RollupKey, Delta>> totals = new HashMap<>();
-    private Map<RollupKey, Delta> pendingTotals = Map.of();
+    /** What a batch's transaction did: its rows' new totals (those new to the table too), its last number. */
+    private record Stored(Set<LocalDate> days, Map<RollupKey, Delta> next, Set<RollupKey> added, long lastSeq,
+                          boolean flushed) {}
+
     /**
-     * Whether this is the only writer of the box office's tables. Then it keeps the rows' totals in memory, writes
-     * them as they are, and serves the days it wrote to rankings from memory. In a cluster other instances write
-     * too: it adds increments in the database and keeps nothing, so rankings read the table.
+     * Rollup rows per day as the table has them after the next flush: the stored rows of every day the writer
+     * has read or written, with the committed batches folded in. Totals, not increments, are written.
      */
+    private final Map<LocalDate, Map<RollupKey, Delta>> totals = new HashMap<>();
+    /** Rows changed since the last flush; of them, those the table does not have yet. */
+    private final Set<RollupKey> dirty = new HashSet<>();
+    private final Set<RollupKey> unstored = new HashSet<>();
+    /** The number of the last ledger entry appended by this writer. */
+    private long lastSeq;
+    private long lastFlushNanos = System.nanoTime();
+    /** Whether the table trails the ledger: a reader of the table must have the rows flushed first. */
+    private volatile boolean behind;
     private final boolean soleWriter;
-    /** The committed rows of each day the writer has written, as immutable lists for readers on other threads. */
-    private final Map<LocalDate, List<Map.Entry<RollupKey, Delta>>> committed = new ConcurrentHashMap<>();
+    private final long flushEveryNanos;
+    /**
+     * The rows of each day the writer has written, for rankings on other threads: the days' maps of {@link #totals}
+     * themselves, concurrent maps into which a batch's rows go only once it is committed. A reader sees each row as
+     * of some committed batch, and every row of a batch whose future has completed; copying a day's rows for them
+     * at every batch cost more than the ledger's indexes.
+     */
+    private final Map<LocalDate, Map<RollupKey, Delta>> committed = new ConcurrentHashMap<>();
+    /**
+     * The market's sums per film of each day in {@link #committed}, kept up to date batch by batch: the live board's
+     * and the console's usual ranking, the whole market, reads twenty films instead of every cinema's rows.
+     */
+    private final Map<LocalDate, Map<Long, Delta>> marketByFilm = new ConcurrentHashMap<>();
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(200_000);
     private final List<Consumer<Written>> listeners = new CopyOnWriteArrayList<>();
     private final Ledger ledger;
     private final Rollups rollups;
     private final TransactionTemplate transaction;
+    /** A transaction of its own for a flush a reader asks for, whatever transaction the reader is in. */
+    private final TransactionTemplate ownTransaction;
     private final int maxCachedRows;
     private volatile Thread thread;
     /** Set by a stop, until the next start: entries submitted meanwhile would never be written. */
@@ -72,21 +106,28 @@ class SaleWriter implements SmartLifecycle {
 
     @Autowired
     SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction,
-               @Value("${marquee.boxoffice.sole-writer}") boolean soleWriter) {
-        this(ledger, rollups, transaction, MAX_CACHED_ROWS, soleWriter);
+               @Value("${marquee.boxoffice.sole-writer}") boolean soleWriter,
+               @Value("${marquee.boxoffice.rollup-flush-every:1s}") Duration flushEvery) {
+        this(ledger, rollups, transaction, MAX_CACHED_ROWS, soleWriter, flushEvery);
     }
 
-    /** With a smaller cache, so that a test can pass its limit with a few rows. */
-    SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction, int maxCachedRows) {
-        this(ledger, rollups, transaction, maxCachedRows, true);
+    /** With a smaller cache, so that a test can pass its limit with a few rows, and rollups flushed as asked. */
+    SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction, int maxCachedRows, Duration flushEvery) {
+        this(ledger, rollups, transaction, maxCachedRows, true, flushEvery);
     }
 
-    private SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction, int maxCachedRows, boolean soleWriter) {
+    private SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction, int maxCachedRows, boolean soleWriter,
+                       Duration flushEvery) {
         this.ledger = ledger;
         this.rollups = rollups;
         this.transaction = transaction;
+        this.ownTransaction = transaction == null ? null : new TransactionTemplate(transaction.getTransactionManager());
+        if (ownTransaction != null) {
+            ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        }
         this.maxCachedRows = maxCachedRows;
         this.soleWriter = soleWriter;
+        this.flushEveryNanos = flushEvery.toNanos();
     }
 
     CompletableFuture<Void> submit(LedgerEntry entry) {
@@ -111,6 +152,7 @@ class SaleWriter implements SmartLifecycle {
      * and those the history already had are skipped as known. Returns the entries stored.
      */
     synchronized long rebuild(String source, Consumer<Consumer<LedgerEntry>> history) {
+        flushRollups(); // nothing left only in memory: whatever becomes of the rebuild, the table and watermark agree
         try {
             return transaction.execute(status -> {
                 ledger.deleteSource(source);
@@ -124,11 +166,14 @@ class SaleWriter implements SmartLifecycle {
                 });
                 stored[0] += appendNew(chunk);
                 rollups.rebuildFromLedger();
+                ledger.watermark(lastSeq);
                 return stored[0];
             });
         } finally {
-            totals.clear();
-            committed.clear();
+            forgetRows();
+            if (soleWriter) {
+                lastSeq = ledger.lastSeq(); // the numbers of a rolled back rebuild were never used
+            }
         }
     }
 
@@ -136,21 +181,56 @@ class SaleWriter implements SmartLifecycle {
         Map<String, LedgerEntry> fresh = new LinkedHashMap<>();
         chunk.forEach(e -> fresh.putIfAbsent(e.eventId(), e));
         fresh.keySet().removeAll(ledger.known(fresh.keySet()));
-        ledger.append(settlePresales(fresh.values()));
+        List<LedgerEntry> entries = settlePresales(fresh.values());
+        ledger.append(entries, nextSeqs(entries.size()));
         chunk.clear();
         return fresh.size();
+    }
+
+    /** The first of {@code count} new numbers of ledger entries; 0 (none) for a writer that is not the only one. */
+    private long nextSeqs(int count) {
+        if (!soleWriter) {
+            return 0;
+        }
+        long first = lastSeq + 1;
+        lastSeq += count;
+        return first;
     }
 
     /**
      * A day's rollup rows as last committed, when this writer has written that day since it started;
      * rankings read them instead of the table, which the writer is busy changing.
      */
-    Optional<List<Map.Entry<RollupKey, Delta>>> committed(LocalDate day) {
-        return Optional.ofNullable(committed.get(day));
+    Optional<Map<RollupKey, Delta>> committed(LocalDate day) {
+        return Optional.ofNullable(committed.get(day)).map(Collections::unmodifiableMap);
+    }
+
+    /** The market's sums per film of a day, when this writer has written that day since it started (as {@link #committed}). */
+    Optional<Map<Long, Delta>> marketByFilm(LocalDate day) {
+        return Optional.ofNullable(marketByFilm.get(day)).map(Collections::unmodifiableMap);
     }
 
     void onWritten(Consumer<Written> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Writes the rollup rows changed since the last flush, with the watermark, in a transaction of its own: after
+     * it the table counts every entry durable so far. Cheap when nothing is pending. Readers of the rollup table
+     * call it first; it waits for a batch being written.
+     */
+    void flushRollups() {
+        if (!behind) {
+            return;
+        }
+        synchronized (this) {
+            if (dirty.isEmpty()) {
+                return;
+            }
+            long seq = lastSeq;
+            ownTransaction.executeWithoutResult(status -> writeRollups(Map.of(), Set.of(), seq));
+            flushed();
+        }
     }
 
     private void drain() {
@@ -159,6 +239,9 @@ class SaleWriter implements SmartLifecycle {
             try {
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    if (behind && flushDue()) {
+                        flushRollups();
+                    }
                     continue;
                 }
                 batch.add(first);
@@ -176,18 +259,25 @@ class SaleWriter implements SmartLifecycle {
         }
     }
 
+    private boolean flushDue() {
+        return System.nanoTime() - lastFlushNanos >= flushEveryNanos;
+    }
+
     private void write(List<Pending> batch) {
         Set<LocalDate> days;
         synchronized (this) {
+            boolean flush = soleWriter && flushDue();
+            long seqBefore = lastSeq;
+            Stored stored;
             try {
-                days = transaction.execute(status -> store(batch));
+                stored = transaction.execute(status -> store(batch, flush));
             } catch (RuntimeException e) {
-                totals.clear(); // what the failed transaction computed never happened
-                committed.clear();
+                lastSeq = seqBefore; // the numbers of a rolled back batch were never used
                 throw e;
             }
+            days = stored.days();
             if (soleWriter) {
-                remember(days);
+                remember(stored);
             }
         }
         long committed = System.nanoTime();
@@ -196,25 +286,67 @@ class SaleWriter implements SmartLifecycle {
         listeners.forEach(l -> l.accept(written));
     }
 
-    private void remember(Set<LocalDate> days) {
-        pendingTotals.forEach((key, value) -> totals.get(key.day()).put(key, value));
-        for (LocalDate day : days) {
-            committed.put(day, totals.get(day).entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+    /** Folds a committed batch into the rows in memory and publishes its days to rankings. */
+    private void remember(Stored stored) {
+        stored.next().forEach((key, value) -> {
+            Map<RollupKey, Delta> day = totals.get(key.day());
+            Map<Long, Delta> market = marketByFilm.computeIfAbsent(key.day(), d -> sumsByFilm(day));
+            Delta before = day.put(key, value);
+            market.merge(key.filmId(), before == null ? value : value.minus(before), Delta::plus);
+        });
+        dirty.addAll(stored.next().keySet());
+        unstored.addAll(stored.added());
+        if (stored.flushed()) {
+            flushed();
         }
-        // Only after the batch's days are published: the batch is saved, and forgetting totals must not fail it.
-        // The next write of a day reads its rows from the table again; the days just written stay readable.
+        behind = !dirty.isEmpty();
+        for (LocalDate day : stored.days()) {
+            committed.put(day, totals.get(day));
+        }
+        // Only after the batch's days are published: the batch is saved, and forgetting rows must not fail it.
+        // The rows are written first; the next write of a day reads its rows from the table again, and the days
+        // just written stay readable.
         if (totals.values().stream().mapToInt(Map::size).sum() > maxCachedRows) {
-            totals.clear();
-            committed.keySet().retainAll(days);
+            try {
+                flushRollups();
+                totals.clear();
+                committed.keySet().retainAll(stored.days());
+                marketByFilm.keySet().retainAll(stored.days());
+            } catch (RuntimeException e) {
+                log.warn("box office: the rollups could not be written; they stay in memory until the next flush", e);
+            }
         }
     }
 
-    private Set<LocalDate> store(List<Pending> batch) {
+    private void flushed() {
+        dirty.clear();
+        unstored.clear();
+        behind = false;
+        lastFlushNanos = System.nanoTime();
+    }
+
+    /** Forgets the rows in memory, after the table was brought up to the ledger by other means. */
+    private void forgetRows() {
+        totals.clear();
+        dirty.clear();
+        unstored.clear();
+        committed.clear();
+        marketByFilm.clear();
+        behind = false;
+    }
+
+    private static Map<Long, Delta> sumsByFilm(Map<RollupKey, Delta> rows) {
+        Map<Long, Delta> sums = new ConcurrentHashMap<>();
+        rows.forEach((key, value) -> sums.merge(key.filmId(), value, Delta::plus));
+        return sums;
+    }
+
+    private Stored store(List<Pending> batch, boolean flush) {
         Map<String, LedgerEntry> fresh = new LinkedHashMap<>();
         batch.forEach(p -> fresh.putIfAbsent(p.entry().eventId(), p.entry()));
         fresh.keySet().removeAll(ledger.known(fresh.keySet()));
         List<LedgerEntry> entries = settlePresales(fresh.values());
-        ledger.append(entries);
+        ledger.append(entries, nextSeqs(entries.size()));
         Map<RollupKey, Delta> deltas = new HashMap<>();
         Set<LocalDate> days = new HashSet<>();
         for (LedgerEntry e : entries) {
@@ -223,19 +355,76 @@ class SaleWriter implements SmartLifecycle {
         }
         if (!soleWriter) {
             rollups.add(deltas);
-            return days;
+            return new Stored(days, Map.of(), Set.of(), 0, false);
         }
-        days.forEach(day -> totals.computeIfAbsent(day, rollups::day));
+        // A day not in memory has no rows waiting for a flush: the table has all of them.
+        days.forEach(day -> totals.computeIfAbsent(day, d -> new ConcurrentHashMap<>(rollups.day(d))));
+        Map<RollupKey, Delta> next = new HashMap<>();
+        Set<RollupKey> added = new HashSet<>();
+        deltas.forEach((key, delta) -> {
+            Delta before = totals.get(key.day()).get(key);
+            if (before == null) {
+                added.add(key);
+            }
+            next.put(key, before == null ? delta : before.plus(delta));
+        });
+        if (flush) {
+            writeRollups(next, added, lastSeq);
+        }
+        return new Stored(days, next, added, lastSeq, flush);
+    }
+
+    /**
+     * Writes every row changed since the last flush, with {@code next} (a batch's rows, not yet in memory) over
+     * them, and moves the watermark to {@code seq}: the rows now count every entry up to it.
+     */
+    private void writeRollups(Map<RollupKey, Delta> next, Set<RollupKey> added, long seq) {
         Map<RollupKey, Delta> inserts = new HashMap<>();
         Map<RollupKey, Delta> updates = new HashMap<>();
-        deltas.forEach((key, delta) -> {
-            Delta stored = totals.get(key.day()).get(key);
-            (stored == null ? inserts : updates).put(key, stored == null ? delta : stored.plus(delta));
-        });
+        for (RollupKey key : dirty) {
+            (unstored.contains(key) ? inserts : updates).put(key, totals.get(key.day()).get(key));
+        }
+        next.forEach((key, value) -> (unstored.contains(key) || added.contains(key) ? inserts : updates).put(key, value));
         rollups.write(inserts, updates);
-        pendingTotals = new HashMap<>(inserts);
-        pendingTotals.putAll(updates);
-        return days;
+        ledger.watermark(seq);
+    }
+
+    /**
+     * Adds the ledger's entries above the watermark to the rollup table, in one transaction: those a crash left
+     * between their batch and the flush. Each entry is counted once: the watermark moves with the rows.
+     */
+    synchronized void recover() {
+        if (!soleWriter) {
+            return;
+        }
+        forgetRows();
+        transaction.executeWithoutResult(status -> {
+            long mark = ledger.watermark();
+            lastSeq = ledger.lastSeq();
+            if (lastSeq <= mark) {
+                return;
+            }
+            List<LedgerEntry> entries = ledger.after(mark);
+            Map<RollupKey, Delta> deltas = new HashMap<>();
+            for (LedgerEntry e : entries) {
+                deltas.merge(e.key(), Rollups.ZERO.plus(e), Delta::plus);
+            }
+            Map<LocalDate, Map<RollupKey, Delta>> stored = new HashMap<>();
+            Map<RollupKey, Delta> inserts = new HashMap<>();
+            Map<RollupKey, Delta> updates = new HashMap<>();
+            deltas.forEach((key, delta) -> {
+                Delta before = stored.computeIfAbsent(key.day(), rollups::day).get(key);
+                if (before == null) {
+                    inserts.put(key, delta);
+                } else {
+                    updates.put(key, before.plus(delta));
+                }
+            });
+            rollups.write(inserts, updates);
+            ledger.watermark(lastSeq);
+            log.info("box office: {} ledger entries after the last rollup flush added to the rollups ({} rows)",
+                    entries.size(), deltas.size());
+        });
     }
 
     /** A refund reverses presales exactly when the sale it refunds was a presale. */
@@ -260,6 +449,7 @@ class SaleWriter implements SmartLifecycle {
 
     @Override
     public void start() {
+        recover();
         stopped = false;
         Thread writer = new Thread(this::drain, "boxoffice-writer");
         writer.setDaemon(true);
@@ -280,6 +470,18 @@ class SaleWriter implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+        failWaiting();
+        try {
+            flushRollups();
+        } catch (RuntimeException e) {
+            log.warn("box office: the rollups could not be written at stop; the next start adds them from the ledger", e);
+        }
+    }
+
+    /** Stops the writer as a crash would: nothing more is written, not even the rollups waiting in memory. */
+    void halt() {
+        stopped = true;
+        thread = null;
         failWaiting();
     }
 

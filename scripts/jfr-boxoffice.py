@@ -3,23 +3,11 @@
 thread, then the writer thread's samples (boxoffice-writer) each counted once, in the first of these parts found
 from the top of its stack: rollup writes, ledger appends, known-event and presale lookups, the commit, the
 in-memory fold, recovery. Needs JAVA_HOME (for bin/jfr). Issue 18."""
-import subprocess, sys, re, collections, os
+import sys, re, collections, os
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import jfr_samples
 f = sys.argv[1]
-jfr = os.path.join(os.environ.get('JAVA_HOME', ''), 'bin', 'jfr')
-p = subprocess.Popen([jfr, 'print', '--events', 'jdk.ExecutionSample', '--stack-depth', '320', f], stdout=subprocess.PIPE, text=True)
-samples = []
-thread = None; frames = None
-for line in p.stdout:
-    s = line.strip()
-    if s.startswith('sampledThread = '):
-        thread = s.split('"')[1]
-    elif s.startswith('stackTrace = ['):
-        frames = []
-    elif frames is not None:
-        if s == ']' or s.startswith(']'):
-            samples.append((thread, frames)); frames = None
-        elif s and s != '...':
-            frames.append(re.sub(r'\s+line:.*$', '', s))
+samples = jfr_samples.read(f)
 n = len(samples) or 1
 print(f'{len(samples)} CPU samples')
 print('by thread:')

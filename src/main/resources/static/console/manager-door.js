@@ -22,7 +22,8 @@
     busy = true;
     fetch('/api/check-ins', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': form.getAttribute('data-csrf') },
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': form.getAttribute('data-csrf'),
+                 'X-Marquee-Page-Language': document.documentElement.lang },
       body: JSON.stringify({ code: code, cinemaId: Number(form.getAttribute('data-cinema')) })
     }).then(function (r) {
       return r.json().catch(function () { return {}; }).then(function (body) { return { ok: r.ok, body: body, status: r.status }; });

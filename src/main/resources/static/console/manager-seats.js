@@ -10,7 +10,7 @@
       var blocked = seat.getAttribute('data-state') === 'BLOCKED';
       seat.disabled = true;
       fetch('/api/screenings/' + screening + '/seats/' + seat.getAttribute('data-seat') + '/block',
-            { method: blocked ? 'DELETE' : 'PUT', headers: { 'X-CSRF-TOKEN': csrf } })
+            { method: blocked ? 'DELETE' : 'PUT', headers: { 'X-CSRF-TOKEN': csrf, 'X-Marquee-Page-Language': document.documentElement.lang } })
         .then(function (r) {
           if (!r.ok) {
             return r.json().catch(function () { return {}; }).then(function (p) { throw new Error(p.detail || r.status); });

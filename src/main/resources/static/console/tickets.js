@@ -7,7 +7,7 @@
   'use strict';
 
   function api(method, url, csrf, body, headers) {
-    var sent = { 'Accept': 'application/json' };
+    var sent = { 'Accept': 'application/json', 'X-Marquee-Page-Language': document.documentElement.lang }; // refusals in the page's language
     if (csrf) sent['X-CSRF-TOKEN'] = csrf;
     if (body !== undefined) sent['Content-Type'] = 'application/json';
     Object.assign(sent, headers || {});

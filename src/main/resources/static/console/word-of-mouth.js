@@ -23,7 +23,7 @@
   var opinion = null;
 
   function api(method, url, body) {
-    var headers = { 'Accept': 'application/json' };
+    var headers = { 'Accept': 'application/json', 'X-Marquee-Page-Language': document.documentElement.lang }; // refusals in the page's language
     if (csrf) headers['X-CSRF-TOKEN'] = csrf;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     return fetch(url, { method: method, headers: headers, credentials: 'same-origin',

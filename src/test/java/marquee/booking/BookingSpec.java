@@ -125,6 +125,13 @@ abstract class BookingSpec {
         assertThat(stateOf(show, show.seat(4))).isEqualTo("FREE");
         JsonNode map = new Http(port).get("/api/screenings/" + show.screeningId() + "/seats").json();
         assertThat(map.get("freeSeats").asInt()).isEqualTo(99);
+        assertThat(overlapping.json().get("detail").asString()).isEqualTo("some of the seats are no longer free; nothing was held");
+
+        // The storefront's seat map, shown in Chinese, says the refusal in Chinese.
+        Buyer inChinese = new Buyer(bob.id(), bob.http().withHeader("X-Marquee-Page-Language", "zh"));
+        Http.Answer refused = inChinese.hold(show.screeningId(), show.seat(3));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).isEqualTo("部分座位已不再空闲；未锁定任何座位");
     }
 
     @Test

@@ -14,6 +14,7 @@ import marquee.booking.PricedSeat;
 import marquee.catalog.Catalog;
 import marquee.catalog.Film;
 import marquee.shared.InvalidInput;
+import marquee.shared.Sentence;
 import marquee.shared.NotFound;
 import marquee.shared.security.Role;
 import marquee.shared.security.Caller;
@@ -169,18 +170,18 @@ class Coupons implements IssuedCoupons {
     }
 
     private Coupon usable(String code, long buyerId, ScreeningFacts.Facts screening, Instant now) {
-        Coupon coupon = rows.find(normalised(code)).orElseThrow(() -> new InvalidInput("couponCode", "is not a known coupon"));
+        Coupon coupon = rows.find(normalised(code)).orElseThrow(() -> new InvalidInput("couponCode", Sentence.of("sentence.coupon.unknown")));
         if (now.isBefore(coupon.validFrom()) || !now.isBefore(coupon.validUntil())) {
-            throw new InvalidInput("couponCode", "is not valid now (valid " + coupon.validFrom() + " to " + coupon.validUntil() + ")");
+            throw new InvalidInput("couponCode", Sentence.of("sentence.coupon.notNow", coupon.validFrom().toString(), coupon.validUntil().toString()));
         }
         if (!coupon.filmIds().isEmpty() && !coupon.filmIds().contains(screening.screening().filmId())) {
-            throw new InvalidInput("couponCode", "is not valid for this film");
+            throw new InvalidInput("couponCode", Sentence.of("sentence.coupon.notThisFilm"));
         }
         if (!coupon.cinemaIds().isEmpty() && !coupon.cinemaIds().contains(screening.cinema().id())) {
-            throw new InvalidInput("couponCode", "is not valid at this cinema");
+            throw new InvalidInput("couponCode", Sentence.of("sentence.coupon.notThisCinema"));
         }
         if (coupon.restrictedToBuyers() && !rows.mayUse(coupon.code(), buyerId)) {
-            throw new InvalidInput("couponCode", "is not valid for your account");
+            throw new InvalidInput("couponCode", Sentence.of("sentence.coupon.notThisAccount"));
         }
         if (coupon.kind() == CouponKind.AMOUNT && !coupon.currency().equals(screening.screening().basePrice().currency())) {
             throw new InvalidInput("couponCode", "is in " + coupon.currency() + ", this screening is priced in "

@@ -12,6 +12,7 @@ import marquee.booking.PaymentProvider;
 import marquee.booking.TicketStatus;
 import marquee.booking.TicketsRefunded;
 import marquee.shared.Conflict;
+import marquee.shared.Sentence;
 import marquee.shared.InvalidInput;
 import marquee.shared.Money;
 import marquee.shared.NotFound;
@@ -63,7 +64,7 @@ class Refunds {
         Instant now = clock.instant();
         Duration window = window(screening.cinema().id());
         if (!now.isBefore(screening.screening().startsAt().minus(window))) {
-            throw new Conflict("refunds for this screening closed " + window.toMinutes() + " minutes before the show");
+            throw new Conflict(Sentence.of("sentence.booking.refundsClosed", String.valueOf(window.toMinutes())));
         }
         List<OrderRows.TicketRow> tickets = orders.tickets(orderId);
         List<OrderRows.TicketRow> chosen = ticketIds == null || ticketIds.isEmpty()
@@ -73,10 +74,10 @@ class Refunds {
             throw new InvalidInput("ticketIds", "names tickets that are not tickets of order " + orderId);
         }
         if (chosen.isEmpty()) {
-            throw new Conflict("order " + orderId + " has no ticket left to refund");
+            throw new Conflict(Sentence.of("sentence.booking.nothingToRefund", String.valueOf(orderId)));
         }
         if (settle(order, screening, tickets, chosen, false, now) < 0) {
-            throw new Conflict("a ticket was already used at the door or refunded; nothing was refunded");
+            throw new Conflict(Sentence.of("sentence.booking.ticketUsed"));
         }
         return views.order(orderId);
     }

@@ -15,6 +15,7 @@ import marquee.booking.SeatPlan;
 import marquee.booking.ScreeningAdmission;
 import marquee.booking.SeatState;
 import marquee.shared.Conflict;
+import marquee.shared.Sentence;
 import marquee.shared.InvalidInput;
 import marquee.shared.Money;
 import marquee.shared.NotFound;
@@ -81,8 +82,7 @@ class SeatHolds {
         ScreeningFacts.Facts screening = checked(request.screeningId(), seatIds);
         if (!admission.admits(screening.screening().id(), buyerId)) {
             // Checked before any seat is claimed: a refused buyer changes nothing.
-            throw new Conflict("screening " + request.screeningId() + " is for invited guests only, and your account is not"
-                    + " invited to it; nothing was held");
+            throw new Conflict(Sentence.of("sentence.booking.invitedOnly", String.valueOf(request.screeningId())));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as the database keeps it
         seats.ensure(screening.screening().id(), screening.seatIds());
@@ -92,7 +92,7 @@ class SeatHolds {
             claim(hold, seatIds, now);
         } catch (PessimisticLockingFailureException busy) {
             // A lock wait that timed out or a deadlock between two baskets: the seats were busy, nothing was held.
-            throw new Conflict("some of the seats are being taken by other buyers right now; nothing was held, try again");
+            throw new Conflict(Sentence.of("sentence.booking.seatsBusy"));
         }
         return view(hold, screening);
     }
@@ -102,7 +102,7 @@ class SeatHolds {
             int taken = claim.claim(hold.screeningId(), seatIds, hold.id(), hold.expiresAt(), now);
             if (taken != seatIds.size()) {
                 status.setRollbackOnly();
-                throw new Conflict("some of the seats are no longer free; nothing was held");
+                throw new Conflict(Sentence.of("sentence.booking.seatsTaken"));
             }
             holds.insert(hold);
         });
@@ -121,11 +121,11 @@ class SeatHolds {
         Instant until = hold.expiresAt().plus(settings.holdExtension());
         transaction.executeWithoutResult(status -> {
             if (hold.extended()) {
-                throw new Conflict("hold " + holdId + " was extended already; a hold may be extended once");
+                throw new Conflict(Sentence.of("sentence.booking.extendedAlready", holdId));
             }
             if (!holds.extend(holdId, until, now) || seats.prolong(hold.screeningId(), holdId, until) != hold.seatIds().size()) {
                 status.setRollbackOnly();
-                throw new Conflict("hold " + holdId + " has expired or is no longer active");
+                throw new Conflict(Sentence.of("sentence.booking.holdGone", holdId));
             }
         });
         return find(buyerId, holdId);
@@ -165,10 +165,10 @@ class SeatHolds {
         }
         ScreeningFacts.Facts screening = facts.of(screeningId);
         if (facts.cancelled(screeningId)) {
-            throw new Conflict("screening " + screeningId + " was cancelled by the cinema; nothing was held");
+            throw new Conflict(Sentence.of("sentence.booking.screeningCancelled", String.valueOf(screeningId)));
         }
         if (screening.hasStarted(clock.instant())) {
-            throw new Conflict("screening " + screeningId + " has started; its seats can no longer be sold");
+            throw new Conflict(Sentence.of("sentence.booking.screeningStarted", String.valueOf(screeningId)));
         }
         List<Long> foreign = seatIds.stream().filter(id -> !screening.seatsById().containsKey(id)).toList();
         if (!foreign.isEmpty()) {

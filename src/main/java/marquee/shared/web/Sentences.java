@@ -26,6 +26,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component("sentences")
 public class Sentences {
 
+    /** The header the pages' scripts send with their API calls: the language the page is shown in. */
+    public static final String PAGE_LANGUAGE = "X-Marquee-Page-Language";
+
     /** Every bundle pair, read without the application (commands, JSON written outside a request). */
     private static volatile MessageSource bundles;
 
@@ -84,6 +87,10 @@ public class Sentences {
         }
         HttpServletRequest request = attributes.getRequest();
         String chosen = request.getParameter("lang");
+        if (chosen == null) {
+            // the console's and storefront's own scripts say the language of the page they run in
+            chosen = request.getHeader(PAGE_LANGUAGE);
+        }
         if (chosen == null && request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (Languages.COOKIE.equals(cookie.getName())) {

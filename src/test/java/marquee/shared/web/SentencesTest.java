@@ -146,6 +146,10 @@ class SentencesTest {
             assertThat(note.json()).as("Accept-Language alone").isEqualTo("not screened today: keeps its scheduled screenings");
             browser.setCookies(new Cookie(Languages.COOKIE, "zh"));
             assertThat(note.json()).as("the console's cookie").isEqualTo("今日未放映：保持已排场次");
+            MockHttpServletRequest page = new MockHttpServletRequest();
+            page.addHeader(Sentences.PAGE_LANGUAGE, "zh");
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(page));
+            assertThat(note.json()).as("a page's script, the page in Chinese").isEqualTo("今日未放映：保持已排场次");
             MockHttpServletRequest switched = new MockHttpServletRequest();
             switched.setCookies(new Cookie(Languages.COOKIE, "zh"));
             switched.setParameter("lang", "en");

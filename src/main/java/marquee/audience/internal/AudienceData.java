@@ -18,6 +18,10 @@ import marquee.accounts.MoviegoerProfile;
 import marquee.catalog.City;
 import marquee.catalog.Film;
 import marquee.shared.MarketSettings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +58,7 @@ public class AudienceData {
     private final AudienceTickets tickets;
     private final Clock clock;
     private final MarketSettings market;
+    private final boolean buildWhenServing;
     private volatile Snapshot current;
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private final AtomicLong generation = new AtomicLong();
@@ -64,7 +69,8 @@ public class AudienceData {
     });
 
     AudienceData(Accounts accounts, marquee.catalog.Catalog catalog, AudienceTickets tickets, Clock clock,
-                 MarketSettings market) {
+                 MarketSettings market, @Value("${marquee.audience.index-when-serving:true}") boolean buildWhenServing) {
+        this.buildWhenServing = buildWhenServing;
         this.accounts = accounts;
         this.catalog = catalog;
         this.tickets = tickets;
@@ -93,6 +99,22 @@ public class AudienceData {
             refreshInBackground();
         }
         return s;
+    }
+
+    /**
+     * A server builds the index in the background once it is ready (after the demo seed), so that the first
+     * portrait or screening plan someone asks for does not wait the seconds a market of 100,000 moviegoers takes.
+     * A command (no web server) builds it only if it needs it.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void buildWhenServing(ApplicationReadyEvent ready) {
+        if (buildWhenServing && ready.getApplicationContext() instanceof WebServerApplicationContext) {
+            try {
+                refresher.execute(this::snapshot);
+            } catch (RejectedExecutionException shuttingDown) {
+                // nothing to warm
+            }
+        }
     }
 
     private void refreshInBackground() {

@@ -32,7 +32,8 @@ class AudiencePersonalData implements PersonalData {
                 .param(accountId).query().listOfRows());
         data.put("reviewVotes", jdbc.sql("select review_id, kind, reason, voted_at from review_vote where account_id = ? order by voted_at")
                 .param(accountId).query().listOfRows());
-        data.put("purchases", jdbc.sql("select film_id, cinema_id, seats, amount_minor, sold_at from audience_ticket where account_id = ? order by sold_at")
+        data.put("purchases", jdbc.sql("select film_id, cinema_id, seats, amount_minor, sold_at from (" + AudienceTickets.NET_PURCHASES
+                        + ") p where account_id = ? order by sold_at")
                 .param(accountId).query().listOfRows());
         return data;
     }

@@ -59,17 +59,16 @@ public class AudienceTickets {
             return;
         }
         ZonedDateTime show = sale.context().screeningStartsAt().atZone(sale.context().timeZone());
-        // Refunds of this sale delivered before it (re-deliveries after a crash run on several threads) come off now.
-        long[] refunded = jdbc.sql("select coalesce(sum(seats), 0), coalesce(sum(amount_minor), 0) from audience_refund where sale_id = ?")
-                .param(sale.saleId()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        // The seats and amount sold, refunds never taken off here: a refund is a row of its own, subtracted when
+        // purchases are read. Subtracting in place lost refunds delivered at the same time as their sale (each
+        // transaction blind to the other's uncommitted row), which re-deliveries on several threads do.
         try {
             jdbc.sql("""
                             insert into audience_ticket (sale_id, account_id, film_id, cinema_id, weekday, local_hour, seats,
                                                          amount_minor, sold_at, coupon_code, campaign_id)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(sale.saleId(), sale.buyerId(), sale.context().filmId(), sale.context().cinemaId(),
-                            show.getDayOfWeek().getValue(), show.getHour(), Math.max(sale.seats() - refunded[0], 0),
-                            Math.max(sale.amountMinor() - refunded[1], 0),
+                            show.getDayOfWeek().getValue(), show.getHour(), sale.seats(), sale.amountMinor(),
                             sale.soldAt().atOffset(ZoneOffset.UTC), sale.couponCode(), sale.campaignId())
                     .update();
             changes++;
@@ -94,10 +93,6 @@ public class AudienceTickets {
         } catch (DuplicateKeyException delivered) {
             return;
         }
-        jdbc.sql("""
-                        update audience_ticket set seats = greatest(seats - ?, 0), amount_minor = greatest(amount_minor - ?, 0)
-                        where sale_id = ?""")
-                .params(refund.seats(), refund.amountMinor(), refund.saleId()).update();
         changes++;
     }
 
@@ -158,13 +153,24 @@ public class AudienceTickets {
         return changes;
     }
 
+    /**
+     * Each purchase with its refunds subtracted (never below zero), as the columns of {@code audience_ticket}; a refund
+     * whose sale has not arrived yet subtracts from nothing.
+     */
+    static final String NET_PURCHASES = """
+            select t.sale_id, t.account_id, t.film_id, t.cinema_id, t.weekday, t.local_hour, t.sold_at, t.coupon_code,
+                   t.campaign_id, greatest(t.seats - coalesce(r.seats, 0), 0) as seats,
+                   greatest(t.amount_minor - coalesce(r.amount_minor, 0), 0) as amount_minor
+            from audience_ticket t
+            left join (select sale_id, sum(seats) as seats, sum(amount_minor) as amount_minor from audience_refund
+                       group by sale_id) r on r.sale_id = t.sale_id""";
+
     /** Every purchase with seats left (refunds subtracted). */
     void forEach(Consumer<AudienceData.Purchase> each) {
         // One string per coupon code, not one per purchase: a campaign's code may be on a million of them.
         Map<String, String> codes = new HashMap<>();
-        jdbc.sql("""
-                        select account_id, film_id, cinema_id, weekday, local_hour, seats, amount_minor, coupon_code, campaign_id
-                        from audience_ticket where seats > 0""")
+        jdbc.sql("select account_id, film_id, cinema_id, weekday, local_hour, seats, amount_minor, coupon_code, campaign_id from ("
+                        + NET_PURCHASES + ") p where seats > 0")
                 .query(rs -> {
                     String code = rs.getString(8);
                     each.accept(new AudienceData.Purchase(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),

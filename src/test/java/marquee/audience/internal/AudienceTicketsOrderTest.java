@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import marquee.booking.SaleContext;
 import marquee.booking.TicketsRefunded;
 import marquee.booking.TicketsSold;
@@ -15,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * After a crash, re-deliveries run on several threads and a refund may reach the audience before its sale: the sale
- * then arrives with the refund already taken off, and either order leaves the same purchase.
+ * After a crash, re-deliveries run on several threads, and live deliveries of a sale and its refund run on two: a refund
+ * may reach the audience before its sale, or while its sale is being stored. Any order leaves the same purchase.
  */
 @MarqueeTest
 class AudienceTicketsOrderTest {
@@ -41,6 +44,32 @@ class AudienceTicketsOrderTest {
         assertThat(seatsAndAmount("before")).containsExactly(2L, 9_000L).isEqualTo(seatsAndAmount("after"));
     }
 
+    @Test
+    void a_refund_stored_while_its_sale_is_being_stored_is_taken_off() throws Exception {
+        CountDownLatch saleWritten = new CountDownLatch(1);
+        CountDownLatch refundCommitted = new CountDownLatch(1);
+        CompletableFuture<Void> sale = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+            tickets.deliver(sale("together", 3, 13_500));
+            saleWritten.countDown();
+            await(refundCommitted); // the sale's transaction is still open while the refund commits
+        }));
+        await(saleWritten);
+        deliver(refund("together", 1, 4_500));
+        refundCommitted.countDown();
+        sale.get(30, TimeUnit.SECONDS);
+
+        assertThat(seatsAndAmount("together")).containsExactly(2L, 9_000L);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void deliver(Object event) {
         transaction.executeWithoutResult(status -> tickets.deliver(event));
     }
@@ -56,7 +85,8 @@ class AudienceTicketsOrderTest {
     }
 
     private Long[] seatsAndAmount(String id) {
-        return jdbc.sql("select seats, amount_minor from audience_ticket where sale_id = ?").param("order-test-" + id)
+        return jdbc.sql("select seats, amount_minor from (" + AudienceTickets.NET_PURCHASES + ") p where sale_id = ?")
+                .param("order-test-" + id)
                 .query((rs, n) -> new Long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 }

@@ -137,6 +137,37 @@ class CatalogApiTest {
         assertThat(http.get("/api/films/" + id).json().get("originalTitle").asString()).isEqualTo("Snow Leopard Returns");
     }
 
+    /** The storefront's reads are anonymous and stateless: no session is made for them, so no cookie is set. */
+    @Test
+    void an_anonymous_film_read_creates_no_session() {
+        Http.Answer answer = http.get("/api/films/" + aFilm().addTo(catalog).id());
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Set-Cookie")).isNull();
+    }
+
+    /** Films are kept in memory between reads (FilmCache); a change through the API is seen by the next read. */
+    @Test
+    void a_film_read_again_after_it_is_changed_shows_the_change_at_once() {
+        Film film = aFilm().titled("Before the Edit").unannounced().addTo(catalog);
+        String path = "/api/films/" + film.id();
+        assertThat(http.get(path).status()).isEqualTo(404);
+        assertThat(operator.get(path).json().get("originalTitle").asString()).isEqualTo("Before the Edit");
+
+        assertThat(operator.put(path, Http.json(aFilm().titled("After the Edit").build())).status()).isEqualTo(200);
+        assertThat(operator.get(path).json().get("originalTitle").asString()).isEqualTo("After the Edit");
+
+        assertThat(operator.post(path + "/announcement", "").status()).isEqualTo(200);
+        JsonNode announced = http.get(path).json();
+        assertThat(announced.get("originalTitle").asString()).isEqualTo("After the Edit");
+        assertThat(announced.get("releases").findValuesAsString("kind")).containsExactly("FIRST_RELEASE");
+
+        assertThat(operator.post(path + "/releases", """
+                {"kind": "RE_RELEASE", "releaseDate": "2027-03-01", "formats": ["IMAX"]}""").status()).isEqualTo(201);
+        assertThat(http.get(path).json().get("releases").findValuesAsString("releaseDate")).contains("2027-03-01");
+        assertThat(http.get(path + "/releases").json().findValuesAsString("releaseDate")).contains("2027-03-01");
+    }
+
     @Test
     void an_overlapping_screening_is_a_409() {
         Film film = aFilm().addTo(catalog);

@@ -16,14 +16,16 @@ import org.springframework.stereotype.Component;
 class CatalogAccess {
 
     private final Catalog catalog;
+    private final FilmCache films;
 
-    CatalogAccess(Catalog catalog) {
+    CatalogAccess(Catalog catalog, FilmCache films) {
         this.catalog = catalog;
+        this.films = films;
     }
 
     /** A film the caller may see: announced, or the caller's distributor's, or any for the operator. */
     Film visibleFilm(long id) {
-        Film film = catalog.film(id);
+        Film film = films.film(id, catalog::findFilm).orElseThrow(() -> new NotFound("film", id));
         if (!film.visibleTo(Caller.current())) {
             throw new NotFound("film", id);
         }

@@ -171,7 +171,7 @@ public class FilmStore {
                 .query((rs, n) -> new Row(rs.getLong("film_id"),
                         new Credit(CreditRole.valueOf(rs.getString("role")), rs.getString("person_name"))))
                 .list().stream()
-                .collect(Collectors.groupingBy(Row::filmId, Collectors.mapping(Row::credit, Collectors.toList())));
+                .collect(Collectors.groupingBy(Row::filmId, Collectors.mapping(Row::credit, Collectors.toUnmodifiableList())));
     }
 
     private Map<Long, List<FilmRelease>> releasesOf(Collection<Long> filmIds) {
@@ -181,7 +181,7 @@ public class FilmStore {
                         ReleaseKind.valueOf(rs.getString("kind")), rs.getObject("release_date", java.time.LocalDate.class),
                         ListColumn.read(rs.getString("formats")), rs.getString("note")))
                 .list().stream()
-                .collect(Collectors.groupingBy(FilmRelease::filmId));
+                .collect(Collectors.groupingBy(FilmRelease::filmId, Collectors.toUnmodifiableList()));
     }
 
     private Film filmRow(ResultSet rs, int rowNum) throws SQLException {

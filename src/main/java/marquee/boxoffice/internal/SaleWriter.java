@@ -100,6 +100,7 @@ class SaleWriter implements SmartLifecycle {
     /** A transaction of its own for a flush a reader asks for, whatever transaction the reader is in. */
     private final TransactionTemplate ownTransaction;
     private final int maxCachedRows;
+    private final int maxBatch;
     private volatile Thread thread;
     /** Set by a stop, until the next start: entries submitted meanwhile would never be written. */
     private volatile boolean stopped;
@@ -107,17 +108,18 @@ class SaleWriter implements SmartLifecycle {
     @Autowired
     SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction,
                @Value("${marquee.boxoffice.sole-writer}") boolean soleWriter,
-               @Value("${marquee.boxoffice.rollup-flush-every:1s}") Duration flushEvery) {
-        this(ledger, rollups, transaction, MAX_CACHED_ROWS, soleWriter, flushEvery);
+               @Value("${marquee.boxoffice.rollup-flush-every:1s}") Duration flushEvery,
+               @Value("${marquee.boxoffice.max-batch:" + MAX_BATCH + "}") int maxBatch) {
+        this(ledger, rollups, transaction, MAX_CACHED_ROWS, soleWriter, flushEvery, maxBatch);
     }
 
     /** With a smaller cache, so that a test can pass its limit with a few rows, and rollups flushed as asked. */
     SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction, int maxCachedRows, Duration flushEvery) {
-        this(ledger, rollups, transaction, maxCachedRows, true, flushEvery);
+        this(ledger, rollups, transaction, maxCachedRows, true, flushEvery, MAX_BATCH);
     }
 
     private SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction, int maxCachedRows, boolean soleWriter,
-                       Duration flushEvery) {
+                       Duration flushEvery, int maxBatch) {
         this.ledger = ledger;
         this.rollups = rollups;
         this.transaction = transaction;
@@ -128,6 +130,7 @@ class SaleWriter implements SmartLifecycle {
         this.maxCachedRows = maxCachedRows;
         this.soleWriter = soleWriter;
         this.flushEveryNanos = flushEvery.toNanos();
+        this.maxBatch = maxBatch;
     }
 
     CompletableFuture<Void> submit(LedgerEntry entry) {
@@ -234,7 +237,7 @@ class SaleWriter implements SmartLifecycle {
     }
 
     private void drain() {
-        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        List<Pending> batch = new ArrayList<>(maxBatch);
         while (thread == Thread.currentThread()) {
             try {
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -245,7 +248,7 @@ class SaleWriter implements SmartLifecycle {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
+                queue.drainTo(batch, maxBatch - 1);
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -85,15 +85,16 @@ class Ledger {
     }
 
     /**
-     * Appends entries numbered {@code firstSeq}, {@code firstSeq + 1}, ... in their order ({@code ledger_seq}, which
-     * the rollup watermark refers to); with {@code firstSeq} 0 they have no number (a writer that is not the only
-     * one rolls them up in the same transaction).
+     * Appends entries numbered {@code firstSeq}, {@code firstSeq + 1}, ... in their order ({@code ledger_seq}, the
+     * ledger's key, which the rollup watermark refers to); with {@code firstSeq} 0 they take negative numbers from a
+     * sequence instead, below every watermark (a writer that is not the only one rolls them up in the same transaction).
      */
     void append(List<LedgerEntry> entries, long firstSeq) {
         long[] seq = {firstSeq};
+        String number = firstSeq > 0 ? "?" : "-nextval('boxoffice_sale_unnumbered')";
         batch.batchUpdate("""
                 insert into boxoffice_sale (%s, ledger_seq)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(COLUMNS), entries, 1000, (ps, e) -> {
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)""".formatted(COLUMNS, number), entries, 1000, (ps, e) -> {
             ps.setString(1, e.eventId());
             ps.setString(2, e.saleId());
             ps.setString(3, e.kind().name());
@@ -112,13 +113,15 @@ class Ledger {
             ps.setObject(16, e.attribution().campaignId(), java.sql.Types.BIGINT);
             ps.setObject(17, e.attribution().channelId(), java.sql.Types.BIGINT);
             ps.setObject(18, e.attribution().partnerId(), java.sql.Types.BIGINT);
-            ps.setObject(19, firstSeq > 0 ? seq[0]++ : null, java.sql.Types.BIGINT);
+            if (firstSeq > 0) {
+                ps.setLong(19, seq[0]++);
+            }
         });
     }
 
-    /** The number of the last entry appended, 0 when none has one. */
+    /** The number of the last entry a sole writer appended, 0 when none (the others' numbers are negative). */
     long lastSeq() {
-        return jdbc.sql("select coalesce(max(ledger_seq), 0) from boxoffice_sale").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(ledger_seq), 0) from boxoffice_sale where ledger_seq > 0").query(Long.class).single();
     }
 
     /** The entries after {@code seq}, in the order they were appended. */

@@ -16,7 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import marquee.boxoffice.internal.LedgerEntry.RollupKey;
@@ -38,8 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>As the only writer it keeps the rollup rows in memory and folds each batch into them once committed;
  * rankings read them from there. The rows reach the table only about once per {@code rollup-flush-every}
- * (default 1 s), in the transaction of the batch that is due, with the watermark: the number of the last
- * ledger entry they count. Writing every row a batch touched at every batch was most of the writer's work.
+ * (default 1 s), with the watermark: the number of the last ledger entry they count, in a transaction of their own
+ * on a flushing thread while the writer goes on appending. Writing every row a batch touched at every batch was most
+ * of the writer's work.
  * The ledger stays the record: on start the entries above the watermark (a crash came between their batch and
  * the next flush) are added to the rollups again, so nothing is lost and nothing counted twice. Readers of the
  * table ask for a flush first ({@link #flushRollups()}), so they see every entry durable when they asked.
@@ -62,8 +66,10 @@ class SaleWriter implements SmartLifecycle {
     record Written(List<Pending> batch, long committedNanos, Set<LocalDate> days) {}
 
     /** What a batch's transaction did: its rows' new totals (those new to the table too), its last number. */
-    private record Stored(Set<LocalDate> days, Map<RollupKey, Delta> next, Set<RollupKey> added, long lastSeq,
-                          boolean flushed) {}
+    private record Stored(Set<LocalDate> days, Map<RollupKey, Delta> next, Set<RollupKey> added, long lastSeq) {}
+
+    /** A flush on the flushing thread: the rows it writes (those new to the table among them), and its outcome. */
+    private record Flush(Map<RollupKey, Delta> rows, Set<RollupKey> inserts, CompletableFuture<Void> done) {}
 
     /**
      * Rollup rows per day as the table has them after the next flush: the stored rows of every day the writer
@@ -78,6 +84,17 @@ class SaleWriter implements SmartLifecycle {
     private long lastFlushNanos = System.nanoTime();
     /** Whether the table trails the ledger: a reader of the table must have the rows flushed first. */
     private volatile boolean behind;
+    /**
+     * The flush under way on {@link #flusher}, if any: the rows it writes are no longer in {@link #dirty} (a batch
+     * that changes them again makes them dirty again); if it fails they are put back. One at a time.
+     */
+    private Flush inFlight;
+    /**
+     * Writes the rows due about once a second on a connection of its own, while the writer goes on appending: the
+     * flush of a second's rows in a batch's transaction was about a fifth of the writer's time, and the batch that
+     * carried it was the slowest to become visible.
+     */
+    private ExecutorService flusher;
     private final boolean soleWriter;
     private final long flushEveryNanos;
     /**
@@ -100,6 +117,7 @@ class SaleWriter implements SmartLifecycle {
     /** A transaction of its own for a flush a reader asks for, whatever transaction the reader is in. */
     private final TransactionTemplate ownTransaction;
     private final int maxCachedRows;
+    private final int maxBatch;
     private volatile Thread thread;
     /** Set by a stop, until the next start: entries submitted meanwhile would never be written. */
     private volatile boolean stopped;
@@ -107,17 +125,18 @@ class SaleWriter implements SmartLifecycle {
     @Autowired
     SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction,
                @Value("${marquee.boxoffice.sole-writer}") boolean soleWriter,
-               @Value("${marquee.boxoffice.rollup-flush-every:1s}") Duration flushEvery) {
-        this(ledger, rollups, transaction, MAX_CACHED_ROWS, soleWriter, flushEvery);
+               @Value("${marquee.boxoffice.rollup-flush-every:1s}") Duration flushEvery,
+               @Value("${marquee.boxoffice.max-batch:" + MAX_BATCH + "}") int maxBatch) {
+        this(ledger, rollups, transaction, MAX_CACHED_ROWS, soleWriter, flushEvery, maxBatch);
     }
 
     /** With a smaller cache, so that a test can pass its limit with a few rows, and rollups flushed as asked. */
     SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction, int maxCachedRows, Duration flushEvery) {
-        this(ledger, rollups, transaction, maxCachedRows, true, flushEvery);
+        this(ledger, rollups, transaction, maxCachedRows, true, flushEvery, MAX_BATCH);
     }
 
     private SaleWriter(Ledger ledger, Rollups rollups, TransactionTemplate transaction, int maxCachedRows, boolean soleWriter,
-                       Duration flushEvery) {
+                       Duration flushEvery, int maxBatch) {
         this.ledger = ledger;
         this.rollups = rollups;
         this.transaction = transaction;
@@ -128,6 +147,7 @@ class SaleWriter implements SmartLifecycle {
         this.maxCachedRows = maxCachedRows;
         this.soleWriter = soleWriter;
         this.flushEveryNanos = flushEvery.toNanos();
+        this.maxBatch = maxBatch;
     }
 
     CompletableFuture<Void> submit(LedgerEntry entry) {
@@ -224,17 +244,66 @@ class SaleWriter implements SmartLifecycle {
             return;
         }
         synchronized (this) {
+            settleFlush(true);
             if (dirty.isEmpty()) {
+                behind = false;
                 return;
             }
             long seq = lastSeq;
-            ownTransaction.executeWithoutResult(status -> writeRollups(Map.of(), Set.of(), seq));
+            ownTransaction.executeWithoutResult(status -> writeRollups(seq));
             flushed();
         }
     }
 
+    /**
+     * Hands the rows changed since the last flush to the flushing thread, with the number of the last entry they
+     * count: its transaction writes them and moves the watermark, while the writer goes on. Under the writer's lock.
+     */
+    private void startFlush() {
+        Map<RollupKey, Delta> rows = new HashMap<>();
+        dirty.forEach(key -> rows.put(key, totals.get(key.day()).get(key)));
+        Set<RollupKey> inserts = new HashSet<>(unstored);
+        long seq = lastSeq;
+        Map<RollupKey, Delta> insertRows = new HashMap<>();
+        Map<RollupKey, Delta> updateRows = new HashMap<>();
+        rows.forEach((key, value) -> (inserts.contains(key) ? insertRows : updateRows).put(key, value));
+        CompletableFuture<Void> done;
+        try {
+            done = CompletableFuture.runAsync(() -> ownTransaction.executeWithoutResult(status -> {
+                rollups.write(insertRows, updateRows);
+                ledger.watermark(seq);
+            }), flusher);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            return; // halted: the rows stay dirty, and the next start adds their entries from the ledger
+        }
+        inFlight = new Flush(rows, inserts, done);
+        dirty.clear();
+        unstored.clear();
+        lastFlushNanos = System.nanoTime();
+    }
+
+    /**
+     * Takes note of the flush under way once it is over ({@code wait}: waits for it): a flush that failed gives its
+     * rows back to the next one. Under the writer's lock.
+     */
+    private void settleFlush(boolean wait) {
+        Flush flush = inFlight;
+        if (flush == null || !wait && !flush.done().isDone()) {
+            return;
+        }
+        inFlight = null;
+        try {
+            flush.done().join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            dirty.addAll(flush.rows().keySet());
+            unstored.addAll(flush.inserts());
+            log.warn("box office: a flush of {} rollup rows failed; they are written with the next one", flush.rows().size(), e);
+        }
+        behind = inFlight != null || !dirty.isEmpty();
+    }
+
     private void drain() {
-        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        List<Pending> batch = new ArrayList<>(maxBatch);
         while (thread == Thread.currentThread()) {
             try {
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -245,7 +314,7 @@ class SaleWriter implements SmartLifecycle {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
+                queue.drainTo(batch, maxBatch - 1);
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -266,11 +335,10 @@ class SaleWriter implements SmartLifecycle {
     private void write(List<Pending> batch) {
         Set<LocalDate> days;
         synchronized (this) {
-            boolean flush = soleWriter && flushDue();
             long seqBefore = lastSeq;
             Stored stored;
             try {
-                stored = transaction.execute(status -> store(batch, flush));
+                stored = transaction.execute(status -> store(batch));
             } catch (RuntimeException e) {
                 lastSeq = seqBefore; // the numbers of a rolled back batch were never used
                 throw e;
@@ -296,10 +364,11 @@ class SaleWriter implements SmartLifecycle {
         });
         dirty.addAll(stored.next().keySet());
         unstored.addAll(stored.added());
-        if (stored.flushed()) {
-            flushed();
+        settleFlush(false);
+        if (inFlight == null && !dirty.isEmpty() && flushDue()) {
+            startFlush();
         }
-        behind = !dirty.isEmpty();
+        behind = inFlight != null || !dirty.isEmpty();
         for (LocalDate day : stored.days()) {
             committed.put(day, totals.get(day));
         }
@@ -341,7 +410,7 @@ class SaleWriter implements SmartLifecycle {
         return sums;
     }
 
-    private Stored store(List<Pending> batch, boolean flush) {
+    private Stored store(List<Pending> batch) {
         Map<String, LedgerEntry> fresh = new LinkedHashMap<>();
         batch.forEach(p -> fresh.putIfAbsent(p.entry().eventId(), p.entry()));
         fresh.keySet().removeAll(ledger.known(fresh.keySet()));
@@ -355,7 +424,7 @@ class SaleWriter implements SmartLifecycle {
         }
         if (!soleWriter) {
             rollups.add(deltas);
-            return new Stored(days, Map.of(), Set.of(), 0, false);
+            return new Stored(days, Map.of(), Set.of(), 0);
         }
         // A day not in memory has no rows waiting for a flush: the table has all of them.
         days.forEach(day -> totals.computeIfAbsent(day, d -> new ConcurrentHashMap<>(rollups.day(d))));
@@ -368,23 +437,19 @@ class SaleWriter implements SmartLifecycle {
             }
             next.put(key, before == null ? delta : before.plus(delta));
         });
-        if (flush) {
-            writeRollups(next, added, lastSeq);
-        }
-        return new Stored(days, next, added, lastSeq, flush);
+        return new Stored(days, next, added, lastSeq);
     }
 
     /**
-     * Writes every row changed since the last flush, with {@code next} (a batch's rows, not yet in memory) over
-     * them, and moves the watermark to {@code seq}: the rows now count every entry up to it.
+     * Writes every row changed since the last flush and moves the watermark to {@code seq}: the rows now count every
+     * entry up to it.
      */
-    private void writeRollups(Map<RollupKey, Delta> next, Set<RollupKey> added, long seq) {
+    private void writeRollups(long seq) {
         Map<RollupKey, Delta> inserts = new HashMap<>();
         Map<RollupKey, Delta> updates = new HashMap<>();
         for (RollupKey key : dirty) {
             (unstored.contains(key) ? inserts : updates).put(key, totals.get(key.day()).get(key));
         }
-        next.forEach((key, value) -> (unstored.contains(key) || added.contains(key) ? inserts : updates).put(key, value));
         rollups.write(inserts, updates);
         ledger.watermark(seq);
     }
@@ -451,6 +516,11 @@ class SaleWriter implements SmartLifecycle {
     public void start() {
         recover();
         stopped = false;
+        flusher = Executors.newSingleThreadExecutor(task -> {
+            Thread flushing = new Thread(task, "boxoffice-rollup-flush");
+            flushing.setDaemon(true);
+            return flushing;
+        });
         Thread writer = new Thread(this::drain, "boxoffice-writer");
         writer.setDaemon(true);
         thread = writer;
@@ -476,6 +546,9 @@ class SaleWriter implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("box office: the rollups could not be written at stop; the next start adds them from the ledger", e);
         }
+        if (flusher != null) {
+            flusher.shutdown();
+        }
     }
 
     /** Stops the writer as a crash would: nothing more is written, not even the rollups waiting in memory. */
@@ -483,6 +556,9 @@ class SaleWriter implements SmartLifecycle {
         stopped = true;
         thread = null;
         failWaiting();
+        if (flusher != null) {
+            flusher.shutdown(); // not shutdownNow: an interrupt would close the embedded store's file channel
+        }
     }
 
     /**

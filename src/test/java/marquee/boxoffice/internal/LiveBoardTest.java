@@ -26,7 +26,7 @@ class LiveBoardTest {
 
     @Test
     void a_day_whose_ranking_failed_is_pushed_again_on_the_next_tick() {
-        LiveBoard board = new LiveBoard(boxOffice(), new SaleWriter(null, null, null, true, java.time.Duration.ofSeconds(1)),
+        LiveBoard board = new LiveBoard(boxOffice(), new SaleWriter(null, null, null, true, java.time.Duration.ofSeconds(1), SaleWriter.MAX_BATCH),
                 new MarketSettings(ZoneId.of("Asia/Shanghai"), "CNY"), Clock.systemUTC());
         board.watch(day);
         assertThat(rankings).hasValue(1); // the first ranking, sent when the watcher came

@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A chain's manager cancels a screening while its buyers pay: 32 buyers hold two seats each and check out with a
- * payment that takes {@link SlowPayments#PAUSE}, and the cancellation comes while they wait for it. Whatever the order,
+ * payment that waits at a {@link SlowPayments.PaymentGate}; the cancellation comes once a payment waits there, and the
+ * gate opens after it. Whatever the order,
  * no ticket of the cancelled screening may stay valid, and every yuan charged must be refunded. The control (the same
  * race with a cancellation that does not close the seats, {@link CancelRaceControlOnH2Test}) must show a valid ticket
  * left over, or this test proves nothing.
@@ -44,6 +45,8 @@ abstract class CancelRaceSpec {
     ApiTokens tokens;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SlowPayments.PaymentGate payments;
 
     /** Whether the cancellation closes the seats (the real test) or not (the control). */
     abstract boolean guarded();
@@ -64,9 +67,13 @@ abstract class CancelRaceSpec {
 
         List<Integer> answers = BookingSpec.all(BUYERS + 1, i -> {
             if (i == BUYERS) {
-                Thread.sleep(SlowPayments.PAUSE.toMillis() / 3); // the checkouts are paying now
-                Http.Answer cancelled = asManager.post("/api/screenings/" + show.screeningId() + "/cancellation", "{\"reason\":\"race\"}");
-                assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+                try {
+                    assertThat(payments.awaitFirstPayment()).as("a checkout reached its payment").isTrue();
+                    Http.Answer cancelled = asManager.post("/api/screenings/" + show.screeningId() + "/cancellation", "{\"reason\":\"race\"}");
+                    assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+                } finally {
+                    payments.open();
+                }
                 return 0;
             }
             Http.Answer order = buyers.get(i).checkout(holds.get(i), UUID.randomUUID().toString(),

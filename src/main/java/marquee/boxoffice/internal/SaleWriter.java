@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import marquee.boxoffice.internal.LedgerEntry.RollupKey;
 import marquee.boxoffice.internal.Rollups.Delta;
+import marquee.shared.events.DeliveryPostponed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,7 +154,7 @@ class SaleWriter implements SmartLifecycle {
     CompletableFuture<Void> submit(LedgerEntry entry) {
         Pending pending = new Pending(entry, new CompletableFuture<>(), System.nanoTime());
         if (stopped) {
-            pending.written().completeExceptionally(new IllegalStateException("the box office writer has stopped"));
+            pending.written().completeExceptionally(new DeliveryPostponed("the box office writer has stopped"));
             return pending.written();
         }
         try {
@@ -569,7 +570,7 @@ class SaleWriter implements SmartLifecycle {
     private void failWaiting() {
         List<Pending> left = new ArrayList<>();
         queue.drainTo(left);
-        IllegalStateException stopping = new IllegalStateException("the box office writer stopped before writing this");
+        DeliveryPostponed stopping = new DeliveryPostponed("the box office writer stopped before writing this");
         left.forEach(p -> p.written().completeExceptionally(stopping));
     }
 

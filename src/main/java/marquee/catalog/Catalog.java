@@ -209,6 +209,16 @@ public class Catalog {
     }
 
     /**
+     * Leaves a screening out of public listings: an invitation-only preview. The chain that runs it, its film's
+     * distributor and the operator still list it; anyone may still open it by its id (booking decides who may buy).
+     */
+    public void unlist(long screeningId) {
+        if (!screenings.unlist(screeningId)) {
+            throw new NotFound("screening", screeningId);
+        }
+    }
+
+    /**
      * Stores many screenings at once without the overlap check: for the demo market and importers,
      * which lay out each hall's day themselves. Returns how many were stored.
      */

@@ -138,6 +138,9 @@ public class ScreeningRequests {
             throw new Conflict("hall '" + hall.name() + "' is already booked then (" + booked.getMessage()
                     + "); choose another hall or time. The request stays SENT");
         }
+        if (request.invitationOnly()) {
+            catalog.unlist(screening.id()); // in no public listing: its invitees find it through their invitations
+        }
         store.recordScreening(id, screening.id());
         return store.find(id).orElseThrow();
     }

@@ -138,6 +138,36 @@ class ScreeningInvitationsTest {
     }
 
     @Test
+    void an_invitation_only_screening_is_listed_to_its_chain_its_distributor_and_the_operator_only() {
+        long screeningId = accept(parties.send(6, 100), 6);
+        String listing = "/api/screenings?cinema=" + parties.cinema().id() + "&size=100";
+
+        for (Http outsider : List.of(new Http(port), new Http(port).withToken(fixtures.moviegoer().token()),
+                new Http(port).withToken(fixtures.staff(Role.CINEMA_MANAGER).token()),
+                new Http(port).withToken(fixtures.staff(Role.DISTRIBUTOR_ADMIN).token()))) {
+            Http.Answer answer = outsider.get(listing);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            assertThat(ids(answer.json())).as("listed to an outsider").doesNotContain(screeningId);
+        }
+        for (Http insider : List.of(parties.asManager(), parties.asDistributor(),
+                new Http(port).withToken(fixtures.staff(Role.OPERATOR).token()))) {
+            assertThat(ids(insider.get(listing).json())).as("listed to the chain, the distributor and the operator").contains(screeningId);
+        }
+        // Still open by its id: the storefront shows the outsider that it is for invited guests only.
+        assertThat(new Http(port).get("/api/screenings/" + screeningId).status()).isEqualTo(200);
+
+        String publicRequest = parties.request(7, 50).replace("\"invitationOnly\":true", "\"invitationOnly\":false");
+        long publicScreening = accept(parties.asDistributor().post("/api/screening-requests", publicRequest).json().get("id").asLong(), 7);
+        assertThat(ids(new Http(port).get(listing).json())).contains(publicScreening).doesNotContain(screeningId);
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(s -> ids.add(s.get("id").asLong()));
+        return ids;
+    }
+
+    @Test
     void a_public_preview_before_the_release_is_open_to_all_and_sold_as_a_presale() {
         String publicRequest = parties.request(5, 50).replace("\"invitationOnly\":true", "\"invitationOnly\":false");
         Http.Answer sent = parties.asDistributor().post("/api/screening-requests", publicRequest);

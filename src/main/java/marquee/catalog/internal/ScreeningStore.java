@@ -127,7 +127,10 @@ public class ScreeningStore {
      */
     private static final String CITY_OF_FILM_SCREENING = "exists (select 1 from cinema cc where cc.id = h.cinema_id and cc.city = ?)";
 
-    /** The screenings the filter names; with a viewer, only those of films the viewer may see (null: all). */
+    /**
+     * The screenings the filter names; with a viewer, only those of films the viewer may see, and of the unlisted ones
+     * only those the viewer's organisation runs or distributes (null: all).
+     */
     public PageOf<Screening> page(ScreeningFilter filter, PageRequest page, Viewer viewer) {
         Conditions where = new Conditions()
                 .with("s.cancelled_at is null", List.of())
@@ -138,6 +141,7 @@ public class ScreeningStore {
                 .when(filter.from() == null ? null : utc(filter.from()), "s.starts_at >= ?");
         if (viewer != null) {
             where.with("exists (select 1 from film f where f.id = s.film_id and " + viewer.visible("f") + ")", viewer.params());
+            where.with(viewer.listed("s", "c"), viewer.params(2));
         }
         List<Screening> screenings = jdbc.sql(SELECT + where.where() + " order by s.starts_at, s.id limit ? offset ?")
                 .params(where.params()).param(page.size()).param(page.offset())
@@ -148,6 +152,11 @@ public class ScreeningStore {
                 : jdbc.sql("select count(*) from screening s join hall h on h.id = s.hall_id join cinema c on c.id = h.cinema_id"
                         + where.where()).params(where.params()).query(Long.class).single();
         return new PageOf<>(screenings, page.page(), page.size(), total);
+    }
+
+    /** Leaves the screening out of public listings; false when there is no such screening. */
+    public boolean unlist(long screeningId) {
+        return jdbc.sql("update screening set unlisted = true where id = ?").param(screeningId).update() == 1;
     }
 
     /** The first {@code perFilm} screenings of each film in the city that start at or after {@code from}. */

@@ -1,5 +1,6 @@
 package marquee.catalog.internal;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import marquee.shared.security.Caller;
@@ -24,6 +25,22 @@ public record Viewer(Long tenantId) {
     }
 
     List<Object> params() {
-        return tenantId == null ? List.of() : List.of(tenantId);
+        return params(1);
+    }
+
+    /** The viewer's tenant as often as a condition names it. */
+    List<Object> params(int times) {
+        return tenantId == null ? List.of() : Collections.nCopies(times, tenantId);
+    }
+
+    /**
+     * The condition on a screening (alias {@code screening}) and its cinema (alias {@code cinema}) that keeps those
+     * listed to this viewer: every listed screening, and an unlisted one (an invitation-only preview) only to the chain
+     * that runs it and the distributor of its film. Its invited moviegoers find it through their invitations.
+     */
+    String listed(String screening, String cinema) {
+        return tenantId == null ? "not " + screening + ".unlisted"
+                : "(not " + screening + ".unlisted or " + cinema + ".chain_tenant_id = ? or exists (select 1 from film uf where uf.id = "
+                        + screening + ".film_id and uf.distributor_tenant_id = ?))";
     }
 }

@@ -153,6 +153,11 @@ class ScreeningInvitationsTest {
                 new Http(port).withToken(fixtures.staff(Role.OPERATOR).token()))) {
             assertThat(ids(insider.get(listing).json())).as("listed to the chain, the distributor and the operator").contains(screeningId);
         }
+        // The console's film page lists the film's screenings of a city and day the same way.
+        String filmPage = "/films/" + parties.film().id() + "?city=Kunming&date=" + at(6, 19).atZone(RequestParties.CHINA).toLocalDate();
+        assertThat(new Http(port).withToken(fixtures.staff(Role.CINEMA_MANAGER).token()).get(filmPage).body())
+                .doesNotContain(parties.cinema().name());
+        assertThat(parties.asManager().get(filmPage).body()).contains(parties.cinema().name());
         // Still open by its id: the storefront shows the outsider that it is for invited guests only.
         assertThat(new Http(port).get("/api/screenings/" + screeningId).status()).isEqualTo(200);
 

@@ -106,8 +106,9 @@ class CatalogPages {
         List<City> cities = catalog.cities();
         String chosenCity = city != null && !city.isBlank() ? city : cities.isEmpty() ? null : cities.getFirst().name();
         LocalDate day = date != null ? date : market.today(clock);
+        // As the API lists them: another chain's invitation-only previews are not the viewer's to see.
         List<Screening> screenings = chosenCity == null ? List.of()
-                : catalog.screenings(new ScreeningFilter(id, null, chosenCity, day), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+                : catalog.screenings(Caller.current(), new ScreeningFilter(id, null, chosenCity, day), new PageRequest(0, PageRequest.MAX_SIZE)).items();
         model.addAttribute("film", film);
         model.addAttribute("mayAnnounce", !film.announced() && mayManage(film));
         // Staff see the live forecast (drawn from GET /api/films/{id}/forecast); the owner confirms or fixes the match.
@@ -163,7 +164,7 @@ class CatalogPages {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (LocalDate d = from; d.isBefore(from.plusDays(7)); d = d.plusDays(1)) {
             long total = city == null ? 0
-                    : catalog.screenings(new ScreeningFilter(filmId, null, city, d), new PageRequest(0, 1)).total();
+                    : catalog.screenings(Caller.current(), new ScreeningFilter(filmId, null, city, d), new PageRequest(0, 1)).total();
             counts.put(d.toString(), total);
         }
         return counts;

@@ -133,9 +133,11 @@ class ConsoleBrowserTest {
         marquee.testing.Browser.signIn(browser, "http://127.0.0.1:" + port, email, "marquee-demo-2026");
     }
 
+    /** Signs out from the account page and waits for the sign-in page: the click returns before the form is sent. */
     private void signOut() {
         browser.get("http://127.0.0.1:" + port + "/account");
         browser.findElement(By.cssSelector(".signout")).click();
+        Browser.waiting(browser).until(d -> d.getCurrentUrl().contains("/login"));
     }
 
     @Test
@@ -159,9 +161,7 @@ class ConsoleBrowserTest {
         browser.get(base + "/audit");
         assertThat(browser.findElement(By.cssSelector("table.audit")).getText()).contains("POST /account/tokens", "admin@huaxia.demo");
         Browser.screenshot(browser, "audit");
-        browser.get(base + "/account");
-        browser.findElement(By.cssSelector(".signout")).click();
-        assertThat(browser.getCurrentUrl()).contains("/login");
+        signOut();
         browser.get(base + "/audit");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
@@ -198,7 +198,7 @@ class ConsoleBrowserTest {
         signIn("analyst@huaxia.demo");
         browser.get(base + "/boxoffice");
         browser.findElement(By.id("market-link")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/boxoffice/market");
+        Browser.waiting(browser).until(d -> d.getCurrentUrl().endsWith("/boxoffice/market"));
         setDate("from", "2030-05-01");
         setDate("to", "2030-05-07");
         browser.findElement(By.cssSelector(".filters button")).click();
@@ -293,8 +293,7 @@ class ConsoleBrowserTest {
 
         assertThat(Browser.none(browser, browser, By.cssSelector(".notice"))).isEmpty();
         assertThat(catalog.film(film).announced()).isTrue();
-        browser.get("http://127.0.0.1:" + port + "/account");
-        browser.findElement(By.cssSelector(".signout")).click();
+        signOut();
     }
 
     @Test

@@ -182,17 +182,24 @@ class DistributorPagesBrowserTest {
         browser.get(base() + "/distributor?lang=en");
     }
 
+    /**
+     * The downloaded file once Chromium has finished it. It makes an empty file under the final name when a download
+     * starts and writes into a {@code .crdownload} beside it, renamed over the empty one at the end: a file of the
+     * name alone may still be empty (CI read "" once).
+     */
     private Path downloaded(String suffix) throws InterruptedException, IOException {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 300; i++) {
             try (Stream<Path> files = Files.list(downloads)) {
-                var done = files.filter(f -> f.toString().endsWith(suffix)).findFirst();
-                if (done.isPresent()) {
+                List<Path> all = files.toList();
+                var done = all.stream().filter(f -> f.toString().endsWith(suffix)).findFirst();
+                boolean writing = all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"));
+                if (done.isPresent() && !writing && Files.size(done.get()) > 0) {
                     return done.get();
                 }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no download in " + downloads);
+        throw new AssertionError("no finished download in " + downloads);
     }
 
     private static void clear() throws IOException {

@@ -36,9 +36,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./marquee bench boxoffice [--events N]}: generated sale events (20 films, 1,000 cinemas,
+ * {@code ./marquee bench boxoffice [--events N] [--paced-at N]}: generated sale events (20 films, 1,000 cinemas,
  * 2% refunded) through the writer that real events take, into a durable store of its own. Phase 1
- * submits as fast as the writer takes them (events/s); phase 2 paces half as many at 70% of that rate
+ * submits as fast as the writer takes them (events/s); phase 2 paces half as many at 70% of that rate (or {@code --paced-at})
  * and measures sale-to-visible latency (submit to commit, after which any ranking query sees it) and
  * the market ranking query, twenty times a second, while ingesting. The events enter through the box
  * office's {@link SalesIntake}, the path of booking's events and other sellers' feeds, of a Marquee the
@@ -59,6 +59,10 @@ public final class BoxOfficeBench implements Command {
 
     @Option(names = "--events", paramLabel = "N", defaultValue = "1000000", description = "events of phase 1 (default: ${DEFAULT-VALUE})")
     long events;
+
+    @Option(names = "--paced-at", paramLabel = "N",
+            description = "events/s of phase 2 (default: 70% of phase 1's rate); above phase 1's rate, a backlog builds up and shows in sale-to-visible")
+    Long pacedAt;
 
     @Option(names = "--database", paramLabel = "h2|postgres", defaultValue = "h2",
             description = "the store: embedded H2 in a temporary folder, or a new database on a PostgreSQL server, dropped afterwards")
@@ -92,6 +96,9 @@ public final class BoxOfficeBench implements Command {
     public int run(Run run) {
         if (events < 1) {
             throw new UsageError("--events must be positive");
+        }
+        if (pacedAt != null && pacedAt < 1) {
+            throw new UsageError("--paced-at must be positive");
         }
         if (!database.equals("h2") && !database.equals("postgres")) {
             throw new UsageError("--database must be h2 or postgres");
@@ -173,16 +180,17 @@ public final class BoxOfficeBench implements Command {
             }
         });
         long paced = events / 2;
+        double pace = pacedAt != null ? pacedAt : rate * 0.7;
         Cpu pacedCpu = new Cpu();
         long pacedStart = System.nanoTime();
-        submitAll(generator, paced, rate * 0.7, visible);
+        submitAll(generator, paced, pace, visible);
         ingesting.set(false);
         join(reader);
         double pacedSeconds = (System.nanoTime() - pacedStart) / 1e9;
         long[] latency = visible.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] ranking = rankings.stream().mapToLong(Long::longValue).sorted().toArray();
         out.printf("phase 2, paced at %,.0f events/s: %,d events in %.1f s; sale-to-visible p50 %.1f ms, p99 %.1f ms%n",
-                rate * 0.7, paced, pacedSeconds, ms(latency, 0.50), ms(latency, 0.99));
+                pace, paced, pacedSeconds, ms(latency, 0.50), ms(latency, 0.99));
         out.printf("phase 2 CPU per event (ranking queries included): %s%n", pacedCpu.perEvent(paced));
         out.printf("market ranking query while ingesting: %,d queries, p50 %.1f ms, p99 %.1f ms%n",
                 ranking.length, ms(ranking, 0.50), ms(ranking, 0.99));

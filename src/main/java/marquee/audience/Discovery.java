@@ -173,8 +173,9 @@ public class Discovery {
         long[] accountOf = new long[s.size()];
         s.memberOf().forEach((account, m) -> accountOf[m] = account);
         Set<Integer> tiers = group.cityTiers() == null || group.cityTiers().isEmpty() ? null : Set.copyOf(group.cityTiers());
+        boolean[] inCities = homeCities(s, group.cities());
         java.util.function.IntPredicate reachable = m -> s.consent()[m] && !forgotten.contains(accountOf[m])
-                && (tiers == null || tiers.contains(s.tier()[m] + 1));
+                && (tiers == null || tiers.contains(s.tier()[m] + 1)) && (inCities == null || inCities[s.city()[m]]);
         double[] score = switch (group.rule()) {
             case FILM_AUDIENCE -> {
                 Film film = visibleFilm(caller, group.filmId() == null ? 0 : group.filmId());
@@ -192,6 +193,20 @@ public class Discovery {
                 .boxed().sorted(Comparator.comparingDouble((Integer m) -> -score[m]).thenComparingInt(m -> m))
                 .limit(k).mapToInt(Integer::intValue).toArray();
         return Arrays.stream(top).mapToLong(m -> accountOf[m]).sorted().boxed().toList();
+    }
+
+    /** Which of the index's cities are among {@code names} (in any case; never "unknown"); null for no narrowing. */
+    private static boolean[] homeCities(Snapshot s, List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return null;
+        }
+        Set<String> wanted = names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        boolean[] in = new boolean[s.cities().size()];
+        for (int c = 0; c < in.length; c++) {
+            String city = s.cities().get(c);
+            in[c] = city != null && !city.equals("unknown") && wanted.contains(city.toLowerCase(Locale.ROOT));
+        }
+        return in;
     }
 
     /** Everyone with the interest, the most frequent cinemagoers first; nobody else. */

@@ -7,10 +7,11 @@ import java.util.List;
  * the top {@code top} of the ranking for {@code filmId} ({@link Rule#FILM_AUDIENCE}), the top {@code top}
  * lookalikes of the viewers of {@code seedFilmIds} ({@link Rule#LOOKALIKE}), or everyone with the
  * {@code interest} (the most active first when {@code top} is given, {@link Rule#INTERESTS}). {@code cityTiers}
- * (1-5), when given, keeps only people living in cities of those tiers.
+ * (1-5), when given, keeps only people living in cities of those tiers, and {@code cities} only people living in
+ * one of those cities (names as moviegoers give their home city, in any case).
  */
 public record TargetGroup(Rule rule, Long filmId, List<Long> seedFilmIds, String interest, List<Integer> cityTiers,
-                          Integer top) {
+                          Integer top, List<String> cities) {
 
     public enum Rule { FILM_AUDIENCE, LOOKALIKE, INTERESTS }
 
@@ -21,6 +22,7 @@ public record TargetGroup(Rule rule, Long filmId, List<Long> seedFilmIds, String
             case LOOKALIKE -> "LOOKALIKE of films " + seedFilmIds;
             case INTERESTS -> "INTERESTS " + interest;
         };
-        return what + (cityTiers == null || cityTiers.isEmpty() ? "" : " in tiers " + cityTiers) + (top == null ? "" : " top " + top);
+        return what + (cityTiers == null || cityTiers.isEmpty() ? "" : " in tiers " + cityTiers)
+                + (cities == null || cities.isEmpty() ? "" : " in " + String.join(", ", cities)) + (top == null ? "" : " top " + top);
     }
 }

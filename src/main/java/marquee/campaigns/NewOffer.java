@@ -23,8 +23,16 @@ public record NewOffer(
     /**
      * Who is eligible: {@code rule} FILM_AUDIENCE (the top {@code top} of the ranking for {@code filmId}),
      * LOOKALIKE (the top {@code top} lookalikes of the viewers of {@code seedFilmIds}) or INTERESTS (everyone with
-     * {@code interest}); {@code cityTiers} (1-5) narrows any of them. Only moviegoers who consent to marketing.
+     * {@code interest}); {@code cityTiers} (1-5) and {@code cities} (home cities by name, as moviegoers give them)
+     * narrow any of them: a preview's invitations go to people who can come. Only moviegoers who consent to marketing.
      */
     public record Segment(@NotBlank String rule, Long filmId, @Size(max = 10) List<Long> seedFilmIds,
-                          @Size(max = 40) String interest, @Size(max = 5) List<Integer> cityTiers, Integer top) {}
+                          @Size(max = 40) String interest, @Size(max = 5) List<Integer> cityTiers, Integer top,
+                          @Size(max = 20) List<String> cities) {
+
+        /** A segment of every city. */
+        public Segment(String rule, Long filmId, List<Long> seedFilmIds, String interest, List<Integer> cityTiers, Integer top) {
+            this(rule, filmId, seedFilmIds, interest, cityTiers, top, null);
+        }
+    }
 }

@@ -155,7 +155,7 @@ class PreviewJourneyBrowserTest {
         long screeningId = Long.parseLong(browser.findElement(By.cssSelector("#" + rowId + " .screening-id")).getText());
         Browser.screenshot(browser, "preview-journey-2-accepted");
 
-        // 4. The distributor invites everyone with the interest, 10% held out at random.
+        // 4. The distributor invites everyone with the interest living in the cinema's city (the form's default), 10% held out at random.
         signIn(distributor);
         browser.get(base() + "/screening-requests");
         WebElement row = browser.findElement(By.id(rowId));
@@ -166,7 +166,7 @@ class PreviewJourneyBrowserTest {
         holdout.sendKeys("10");
         row.findElement(By.cssSelector(".invite-button")).click();
         assertThat(message()).contains("invited", "held out");
-        assertThat(browser.findElement(By.cssSelector("#" + rowId + " .invitations")).getText()).contains("INTERESTS rock-climbing");
+        assertThat(browser.findElement(By.cssSelector("#" + rowId + " .invitations")).getText()).contains("INTERESTS rock-climbing in Cragtown");
         Browser.screenshot(browser, "preview-journey-3-invited");
         Person guest = climbers.stream().filter(c -> admission.admits(screeningId, c.id())).findFirst()
                 .orElseThrow(() -> new AssertionError("all six climbers held out (chance 1 in a million)"));

@@ -18,6 +18,7 @@ import marquee.audience.internal.AudienceData;
 import marquee.booking.Buyer;
 import marquee.campaigns.HoldoutSplit;
 import marquee.catalog.Catalog;
+import marquee.catalog.NewCinema;
 import marquee.shared.security.Role;
 import marquee.testing.Eventually;
 import marquee.testing.Http;
@@ -70,7 +71,7 @@ class ScreeningInvitationsTest {
         long request = parties.send(3, 100);
         long screeningId = accept(request, 3);
 
-        Http.Answer made = parties.asDistributor().post("/api/screening-requests/" + request + "/invitations",
+        Http.Answer made = invite(request,
                 "{\"segment\":{\"rule\":\"INTERESTS\",\"interest\":\"pets\"},\"holdoutShare\":0.5}");
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         JsonNode invitations = made.json();
@@ -108,10 +109,49 @@ class ScreeningInvitationsTest {
         assertThat(jdbc.sql("select count(*) from seat_hold where screening_id = ?").param(screeningId).query(Long.class).single())
                 .isEqualTo(1);
         // Once per request.
-        assertThat(parties.asDistributor().post("/api/screening-requests/" + request + "/invitations",
+        assertThat(invite(request,
                 "{\"segment\":{\"rule\":\"INTERESTS\",\"interest\":\"pets\"}}").status()).isEqualTo(409);
         assertThat(parties.asDistributor().get("/api/screening-requests/" + request + "/invitations").json().get("seed").asLong())
                 .isEqualTo(seed);
+    }
+
+    @Test
+    void invitations_narrowed_to_the_cinemas_city_go_only_to_people_living_there() {
+        List<Person> local = petLovers(12, "Kunming");
+        catalog.addCinema(new NewCinema("Far Cinema " + System.nanoTime(), "Far Chain", "Lhasa", "Tibet", 4, "Asia/Shanghai", null),
+                fixtures.staff(Role.CINEMA_MANAGER).tenantId()); // Lhasa is a city of the market: its people are indexed there
+        List<Person> far = petLovers(12, "Lhasa");
+        audience.invalidate();
+        long request = parties.send(5, 100);
+        long screeningId = accept(request, 5);
+
+        Http.Answer made = invite(request,
+                "{\"segment\":{\"rule\":\"INTERESTS\",\"interest\":\"pets\",\"cities\":[\" kunming \"]},\"holdoutShare\":0}");
+
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(made.json().get("segment").asText()).isEqualTo("INTERESTS pets in kunming");
+        Map<Long, Boolean> arms = arms(screeningId);
+        assertThat(arms.keySet()).containsAll(local.stream().map(Person::id).toList())
+                .doesNotContainAnyElementsOf(far.stream().map(Person::id).toList());
+        assertThat(jdbc.sql("select count(*) from screening_invitee i join moviegoer_profile p on p.account_id = i.account_id "
+                + "where i.screening_id = ? and p.home_city <> 'Kunming'").param(screeningId).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_segment_naming_no_city_or_a_city_nobody_lives_in_is_refused_and_nothing_is_stored() {
+        petLovers(12);
+        audience.invalidate();
+        long request = parties.send(6, 100);
+        accept(request, 6);
+
+        for (String cities : List.of("[\"\"]", "[\"Atlantis\"]")) {
+            Http.Answer bad = invite(request,
+                    "{\"segment\":{\"rule\":\"INTERESTS\",\"interest\":\"pets\",\"cities\":" + cities + "}}");
+            assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+            assertThat(bad.body()).contains("segment");
+        }
+        assertThat(jdbc.sql("select count(*) from screening_invitation where request_id = ?").param(request).query(Long.class).single())
+                .isZero();
     }
 
     @Test
@@ -121,7 +161,7 @@ class ScreeningInvitationsTest {
         long request = parties.send(4, 100);
         String body = "{\"segment\":{\"rule\":\"INTERESTS\",\"interest\":\"pets\"}}";
         // Not accepted yet.
-        assertThat(parties.asDistributor().post("/api/screening-requests/" + request + "/invitations", body).status()).isEqualTo(409);
+        assertThat(invite(request, body).status()).isEqualTo(409);
         accept(request, 4);
         Person otherDistributor = fixtures.staff(Role.DISTRIBUTOR_ADMIN);
         Http other = new Http(port).withToken(otherDistributor.token());
@@ -129,7 +169,7 @@ class ScreeningInvitationsTest {
         assertThat(other.get("/api/screening-requests/" + request + "/invitations").status()).isEqualTo(404);
         assertThat(parties.asManager().post("/api/screening-requests/" + request + "/invitations", body).status()).isEqualTo(403);
         // Bad input: a clear 400, nothing stored.
-        Http.Answer bad = parties.asDistributor().post("/api/screening-requests/" + request + "/invitations",
+        Http.Answer bad = invite(request,
                 "{\"segment\":{\"rule\":\"INTERESTS\",\"interest\":\"pets\"},\"holdoutShare\":0.9}");
         assertThat(bad.status()).as(bad.body()).isEqualTo(400);
         assertThat(bad.body()).contains("holdoutShare");
@@ -220,6 +260,11 @@ class ScreeningInvitationsTest {
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
+    /** The distributor's invitation of a segment to the screening that answers {@code request}. */
+    private Http.Answer invite(long request, String body) {
+        return parties.asDistributor().post("/api/screening-requests/" + request + "/invitations", body);
+    }
+
     private Map<Long, Boolean> arms(long screeningId) {
         return jdbc.sql("select account_id, held_out from screening_invitee where screening_id = ?").param(screeningId)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getBoolean(2))).list().stream()
@@ -232,10 +277,14 @@ class ScreeningInvitationsTest {
     }
 
     private List<Person> petLovers(int count) {
+        return petLovers(count, "Kunming");
+    }
+
+    private List<Person> petLovers(int count, String homeCity) {
         String batch = "invite" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
         List<GeneratedMoviegoer> people = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            people.add(new GeneratedMoviegoer(batch + "-" + i + "@test.marquee", "Pet lover " + i, 1990, null, "Kunming",
+            people.add(new GeneratedMoviegoer(batch + "-" + i + "@test.marquee", "Pet lover " + i, 1990, null, homeCity,
                     List.of("pets"), true, List.of()));
         }
         accounts.addPopulation(people);

@@ -156,7 +156,12 @@ class TargetedOffers implements Offers, Segments {
         if (s.top() != null && (s.top() < 10 || s.top() > 1_000_000)) {
             throw new InvalidInput("segment.top", "must be 10 to 1,000,000");
         }
-        return new TargetGroup(rule, s.filmId(), s.seedFilmIds(), s.interest(), s.cityTiers(), s.top());
+        if (s.cities() != null && (s.cities().size() > 20
+                || s.cities().stream().anyMatch(c -> c == null || c.isBlank() || c.strip().length() > 100))) {
+            throw new InvalidInput("segment.cities", "names 1 to 20 home cities, each 1 to 100 characters");
+        }
+        List<String> cities = s.cities() == null ? null : s.cities().stream().map(String::strip).distinct().toList();
+        return new TargetGroup(rule, s.filmId(), s.seedFilmIds(), s.interest(), s.cityTiers(), s.top(), cities);
     }
 
     private static void require(boolean holds, String field, String reason) {

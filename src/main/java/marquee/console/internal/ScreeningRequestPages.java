@@ -164,17 +164,19 @@ class ScreeningRequestPages {
 
     /**
      * The distributor invites a segment to its accepted invitation-only request, as POST /api/screening-requests/{id}/invitations
-     * does: everyone with an interest, or the top N of the film's likely audience; the holdout in percent (blank: the default).
+     * does: everyone with an interest, or the top N of the film's likely audience, in the cinema's city only if asked
+     * (the form asks it by default); the holdout in percent (blank: the default).
      */
     @PostMapping("/screening-requests/{id}/invitations")
     String invite(@PathVariable long id, @RequestParam(required = false) String rule, @RequestParam(required = false) String interest,
                   @RequestParam(required = false) Integer top, @RequestParam(required = false) Double holdoutPercent,
-                  RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean cinemaCityOnly, RedirectAttributes redirect) {
         return act(redirect, () -> {
             ScreeningRequest request = requests.get(caller(), id);
             boolean audience = "FILM_AUDIENCE".equals(rule);
+            List<String> cities = cinemaCityOnly ? List.of(catalog.cinema(request.cinemaId()).city()) : null;
             NewOffer.Segment segment = new NewOffer.Segment(audience ? "FILM_AUDIENCE" : "INTERESTS", audience ? request.filmId() : null,
-                    null, audience || interest == null || interest.isBlank() ? null : interest.strip(), null, audience ? top : null);
+                    null, audience || interest == null || interest.isBlank() ? null : interest.strip(), null, audience ? top : null, cities);
             Invitations made = invitations.invite(caller(), id, new NewInvitations(segment,
                     holdoutPercent == null ? null : holdoutPercent / 100.0));
             return messages.getMessage("demo.invitations.sent", new Object[] {id, made.invited(), made.heldOut()},

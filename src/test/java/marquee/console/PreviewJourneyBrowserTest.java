@@ -164,6 +164,8 @@ class PreviewJourneyBrowserTest {
         WebElement holdout = row.findElement(By.cssSelector(".invite-holdout"));
         holdout.clear();
         holdout.sendKeys("10");
+        assertThat(row.findElement(By.cssSelector(".invite-city")).isSelected()).as("only the cinema's city, by default").isTrue();
+        Browser.screenshot(browser, "preview-journey-3-invitation-form");
         row.findElement(By.cssSelector(".invite-button")).click();
         assertThat(message()).contains("invited", "held out");
         assertThat(browser.findElement(By.cssSelector("#" + rowId + " .invitations")).getText()).contains("INTERESTS rock-climbing in Cragtown");
